@@ -1,0 +1,85 @@
+package be.duaalbot.answer;
+
+import be.duaalbot.query.Cell;
+import be.duaalbot.query.Result;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bodies of analysis answers: rankings, changes, movers, shares and conversions, each saying how it was computed. */
+final class AnalysisText {
+    private AnalysisText() {
+    }
+
+    static List<String> rankings(Result.Rankings r, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        for (Result.Ranking ranking : r.rankings()) {
+            lines.add(p.t(ranking.top() ? "ranking.top" : "ranking.bottom", ranking.rows().size(),
+                    p.breakdown(ranking.breakdown(), ranking.rows().size() != 1), p.measure(ranking.measure()), ranking.year()));
+            for (int i = 0; i < ranking.rows().size(); i++) {
+                Cell c = ranking.rows().get(i);
+                int rank = ranking.ranks().get(i);
+                boolean tied = ranking.ranks().stream().filter(x -> x == rank).count() > 1;
+                lines.add(p.t(tied ? "ranking.tie" : "ranking.row", rank, c.member(), p.number(c.value())));
+            }
+        }
+        if (!r.rankings().isEmpty()) {
+            lines.add(p.t("ranking.note", p.breakdown(r.rankings().get(0).breakdown(), false)));
+        }
+        return lines;
+    }
+
+    static List<String> changes(Result.Changes r, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        for (Result.Step s : r.steps()) {
+            lines.add(step(s, p));
+        }
+        return lines;
+    }
+
+    private static String step(Result.Step s, Phrases p) {
+        Cell a = s.from();
+        Cell b = s.to();
+        String key = s.percent() == null ? "change.noPercent" : "change";
+        return p.t(key, a.member(), p.measure(a.measure()), p.number(a.value()), a.year(), p.number(b.value()), b.year(),
+                p.signed(s.difference()), p.signedPercent(s.percent()));
+    }
+
+    static List<String> movers(Result.MoverLists r, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        for (Result.Movers m : r.lists()) {
+            if (m.steps().isEmpty()) {
+                continue;
+            }
+            Result.Step first = m.steps().get(0);
+            lines.add(p.t(m.rising() ? "movers.rising" : "movers.falling", p.t(m.relative() ? "movers.relative" : "movers.absolute"),
+                    p.breakdown(m.breakdown(), true), p.measure(m.measure()), first.from().year(), first.to().year()));
+            for (int i = 0; i < m.steps().size(); i++) {
+                Result.Step s = m.steps().get(i);
+                lines.add(p.t("movers.row", i + 1, s.to().member(), p.number(s.from().value()), p.number(s.to().value()),
+                        p.signed(s.difference()), p.signedPercent(s.percent())));
+            }
+            lines.add(p.t("movers.leader", first.to().member(), p.signed(first.difference()), p.signedPercent(first.percent())));
+        }
+        return lines;
+    }
+
+    static List<String> shares(Result.Shares r, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        for (Result.Part part : r.parts()) {
+            Cell a = part.part();
+            Cell w = part.whole();
+            String pct = part.percent() == null ? "-" : p.percent(part.percent());
+            if (r.conversion()) {
+                lines.add(p.t("conversion", a.member(), p.number(a.value()), p.number(w.value()), a.year(), pct));
+            } else {
+                lines.add(p.t("share", a.member(), p.number(a.value()), p.number(w.value()), p.measure(a.measure()), a.year(), pct));
+            }
+        }
+        if (r.conversion()) {
+            lines.add(p.t("conversion.note"));
+        } else if (r.parts().size() > 2) {
+            lines.add(p.t("share.sum", p.breakdown(r.parts().get(0).part().breakdown(), false)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,89 @@
+package be.duaalbot.answer;
+
+import be.duaalbot.query.Cell;
+import be.duaalbot.query.Result;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The body of a look-up: one sentence for one figure; otherwise a line per member and measure
+ * with its years and a one-line trend, the difference when two members are compared, and the
+ * sum of three or more rows with why it can exceed the Flemish total.
+ */
+final class CellsText {
+    private CellsText() {
+    }
+
+    static List<String> body(Result.Cells r, Phrases p) {
+        List<Cell> cells = r.cells();
+        if (cells.size() == 1) {
+            Cell c = cells.get(0);
+            return List.of(p.t("single", c.member(), c.year(), p.number(c.value()), p.description(c.measure())));
+        }
+        List<String> lines = new ArrayList<>();
+        Map<String, List<Cell>> series = group(cells, c -> c.member() + "\u0000" + c.measure());
+        for (List<Cell> s : series.values()) {
+            lines.add(seriesLine(s, p));
+            if (s.size() > 1) {
+                lines.add("  " + trend(s, p));
+            }
+        }
+        Map<String, List<Cell>> slices = group(cells, c -> c.measure() + "\u0000" + c.year());
+        for (List<Cell> slice : slices.values()) {
+            if (r.compare() && slice.size() == 2) {
+                lines.add(difference(slice.get(0), slice.get(1), p));
+            }
+            sum(slice, p).ifPresent(lines::add);
+        }
+        return lines;
+    }
+
+    private static String seriesLine(List<Cell> s, Phrases p) {
+        Cell first = s.get(0);
+        String label = first.member() + p.t("sep") + p.measure(first.measure());
+        if (s.size() == 1) {
+            return p.t("cellYear", label, p.number(first.value()), first.year());
+        }
+        List<String> values = s.stream().map(c -> c.year() + ": " + p.number(c.value())).toList();
+        return p.t("cell", label, String.join(p.t("sep"), values));
+    }
+
+    private static String trend(List<Cell> s, Phrases p) {
+        Result.Step step = new Result.Step(s.get(0), s.get(s.size() - 1));
+        return p.t("trend", p.number(step.from().value()), p.number(step.to().value()), p.signed(step.difference()),
+                p.signedPercent(step.percent()), step.from().year(), step.to().year());
+    }
+
+    private static String difference(Cell a, Cell b, Phrases p) {
+        return p.t("difference", p.measure(a.measure()) + " " + a.year(), a.member(), p.number(a.value()),
+                b.member(), p.number(b.value()), p.number(Math.abs(a.value() - b.value())));
+    }
+
+    /** Three or more rows of one table side by side: their sum, and why it may exceed the total. */
+    private static Optional<String> sum(List<Cell> slice, Phrases p) {
+        List<Cell> rows = slice.stream().filter(c -> !c.table().isTotal(c.member())).toList();
+        if (rows.size() < 3 || rows.stream().map(c -> c.table().id()).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        Cell first = rows.get(0);
+        int sum = rows.stream().mapToInt(Cell::value).sum();
+        String what = p.measure(first.measure()) + " " + first.year();
+        var total = p.data().totalTable(first.measure()).flatMap(t -> {
+            var v = t.value(t.total(), first.year());
+            return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.<Integer>empty();
+        });
+        if (total.isPresent() && sum > total.get()) {
+            return Optional.of(p.t("sum", what, p.number(sum), p.number(total.get()), p.breakdown(first.breakdown(), false)));
+        }
+        return Optional.of(p.t("sumPlain", what, p.number(sum)));
+    }
+
+    static <K> Map<K, List<Cell>> group(List<Cell> cells, java.util.function.Function<Cell, K> key) {
+        Map<K, List<Cell>> out = new LinkedHashMap<>();
+        cells.forEach(c -> out.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c));
+        return out;
+    }
+}

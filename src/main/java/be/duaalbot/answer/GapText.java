@@ -1,0 +1,64 @@
+package be.duaalbot.answer;
+
+import be.duaalbot.data.Measure;
+import be.duaalbot.query.Gap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Says what the data lacks, and offers what it has instead. */
+final class GapText {
+    private GapText() {
+    }
+
+    static List<String> lines(List<Gap> gaps, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        for (Gap gap : gaps) {
+            lines.add(line(gap, p));
+            if (gap.kind() == Gap.Kind.ROW) {
+                List<String> others = otherMeasures(gap.args().get(0), gap.args().get(1), p);
+                if (!others.isEmpty()) {
+                    lines.add(p.t("gap.ROW.has", p.list(others), gap.args().get(1)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The closing offer of a reply with no figure: what the tables do cover. */
+    static String offer(Phrases p) {
+        return p.t("offer", p.years(p.data().schoolYears()));
+    }
+
+    private static String line(Gap gap, Phrases p) {
+        List<String> a = gap.args();
+        return switch (gap.kind()) {
+            case YEAR -> p.t("gap.YEAR", a.get(0), a.get(1));
+            case ROW -> p.t("gap.ROW", p.measure(a.get(0)), a.get(1));
+            case MEASURE -> withoutTable(a.get(0), p);
+            case OUTSIDE -> p.t("gap.OUTSIDE", a.get(0), coverage(p));
+            case TABLE -> p.t("gap.TABLE", p.measure(a.get(0)), p.breakdown(a.get(1), false));
+            case NO_BASE -> p.t("gap.NO_BASE", p.measure(a.get(0)));
+        };
+    }
+
+    private static String withoutTable(String id, Phrases p) {
+        Measure m = p.data().measures().get(id);
+        return m.withoutTable() != null ? m.withoutTable().in(p.language()) : p.t("gap.MEASURE", m.name().in(p.language()));
+    }
+
+    private static List<String> otherMeasures(String measure, String member, Phrases p) {
+        return p.data().measuresWithTables().stream()
+                .filter(m -> !m.equals(measure) && p.data().tableWith(m, member).isPresent())
+                .map(p::measure).toList();
+    }
+
+    /** "Brussels H. Gewest, Provincie Antwerpen, ... en 22 sectoren": short lists named, long ones counted. */
+    private static String coverage(Phrases p) {
+        List<String> parts = new ArrayList<>();
+        for (String b : p.data().breakdowns().keySet()) {
+            List<String> members = p.data().membersOf(b).stream().filter(m -> !p.data().isTotal(m)).toList();
+            parts.add(members.size() <= 7 ? String.join(", ", members) : members.size() + " " + p.breakdown(b, true));
+        }
+        return p.list(parts);
+    }
+}

@@ -1,0 +1,90 @@
+package be.duaalbot.answer;
+
+import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Language;
+import java.text.NumberFormat;
+import java.util.List;
+
+/**
+ * The words and number formats of one language for one reply: texts by key, measure and
+ * breakdown names from the data, and numbers as the language writes them ({@code 1.228} in
+ * Dutch, {@code 1,228} in English). Made per reply, because number formats are not thread-safe.
+ */
+final class Phrases {
+    private final Dataset data;
+    private final Language language;
+    private final Messages messages;
+    private final NumberFormat integers;
+    private final NumberFormat decimals;
+
+    Phrases(Dataset data, Language language, Messages messages) {
+        this.data = data;
+        this.language = language;
+        this.messages = messages;
+        this.integers = NumberFormat.getIntegerInstance(language.locale());
+        this.decimals = NumberFormat.getNumberInstance(language.locale());
+        decimals.setMinimumFractionDigits(1);
+        decimals.setMaximumFractionDigits(1);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    String t(String key, Object... args) {
+        return messages.get(language, key, args);
+    }
+
+    String number(int value) {
+        return integers.format(value);
+    }
+
+    String signed(int value) {
+        return (value > 0 ? "+" : "") + integers.format(value);
+    }
+
+    String percent(double value) {
+        return decimals.format(value) + "%";
+    }
+
+    String signedPercent(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return (value > 0 ? "+" : "") + decimals.format(value) + "%";
+    }
+
+    String measure(String id) {
+        return data.measures().get(id).name().in(language);
+    }
+
+    String description(String id) {
+        return data.measures().get(id).description().in(language);
+    }
+
+    String breakdown(String id, boolean plural) {
+        var b = data.breakdowns().get(id);
+        return (plural ? b.plural() : b.name()).in(language);
+    }
+
+    /** "a, b en c" / "a, b and c". */
+    String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + t("and") + items.get(items.size() - 1);
+    }
+
+    /** "2019-2020 t/m 2022-2023" for a run of years, else the years listed. */
+    String years(List<String> years) {
+        List<String> all = data.schoolYears();
+        int first = all.indexOf(years.get(0));
+        boolean run = years.size() > 2 && first >= 0 && first + years.size() <= all.size()
+                && all.subList(first, first + years.size()).equals(years);
+        return run ? t("through", years.get(0), years.get(years.size() - 1)) : list(years);
+    }
+}

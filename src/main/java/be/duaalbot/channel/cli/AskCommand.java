@@ -1,0 +1,53 @@
+package be.duaalbot.channel.cli;
+
+import be.duaalbot.answer.Answer;
+import be.duaalbot.answer.AnswerJson;
+import be.duaalbot.core.DuaalBot;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ask "QUESTION"} prints the reply; {@code ask --json "QUESTION"} prints it as one JSON
+ * object; {@code ask --json} with no question answers standard input, one question a line and
+ * one JSON line each, every line a conversation of its own.
+ */
+@Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question, or each line of standard input.")
+final class AskCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print answers as JSON, one object per line.")
+    boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question; with none, questions are read from standard input.")
+    List<String> words;
+
+    @Override
+    public Integer call() throws IOException {
+        DuaalBot bot = DuaalBot.fromEnvironment();
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        if (words != null && !words.isEmpty()) {
+            print(bot.answer(String.join(" ", words)), out);
+            out.flush();
+            return 0;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            print(bot.answer(line), out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void print(Answer answer, PrintWriter out) {
+        out.println(json ? AnswerJson.line(answer) : answer.text() + (words == null || words.isEmpty() ? "\n" : ""));
+    }
+}

@@ -1,0 +1,108 @@
+package be.duaalbot.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Loads every {@code *.json} file of the data directory, in name order, and merges their
+ * sections ({@code sources}, {@code measures}, {@code breakdowns}, {@code groups},
+ * {@code tables}, {@code topics}); a file with a {@code language} field is a lexicon. A new
+ * table or school year is a new or changed file here, never code. Anything wrong stops the
+ * load with a {@link DataException} naming the file and the place.
+ */
+public final class DataLoader {
+    private static final Set<String> SECTIONS =
+            Set.of("sources", "measures", "breakdowns", "groups", "tables", "topics");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Measure> measures = new LinkedHashMap<>();
+    private final Map<String, Breakdown> breakdowns = new LinkedHashMap<>();
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final Map<Language, Lexicon> lexicons = new LinkedHashMap<>();
+
+    private DataLoader() {
+    }
+
+    public static Dataset load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DataException(dir.toString(), "", "no such data directory");
+        }
+        DataLoader loader = new DataLoader();
+        for (Path file : jsonFiles(dir)) {
+            loader.read(file.toString(), parse(file));
+        }
+        Dataset data = new Dataset(Map.copyOf(loader.sources), loader.measures, loader.breakdowns,
+                loader.groups, List.copyOf(loader.tables.values()), List.copyOf(loader.topics.values()),
+                loader.lexicons);
+        DataValidator.validate(data, dir.toString());
+        return data;
+    }
+
+    private static List<Path> jsonFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new DataException(dir.toString(), "", "cannot list: " + e.getMessage());
+        }
+    }
+
+    private static Node parse(Path file) {
+        try {
+            JsonNode json = MAPPER.readTree(file.toFile());
+            if (json == null || !json.isObject()) {
+                throw new DataException(file.toString(), "", "expected a JSON object");
+            }
+            return new Node(file.toString(), "", json);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String place = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new DataException(file.toString(), place, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new DataException(file.toString(), "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private void read(String file, Node root) {
+        if (root.has("language")) {
+            Lexicon lexicon = LexiconReader.lexicon(root);
+            lexicons.merge(lexicon.language(), lexicon, Lexicon::plus);
+            return;
+        }
+        for (var entry : root.fields().entrySet()) {
+            if (!SECTIONS.contains(entry.getKey())) {
+                throw entry.getValue().error("unknown section; expected one of " + new java.util.TreeSet<>(SECTIONS));
+            }
+        }
+        collect(root, "sources", SectionReader::source, Source::id, sources);
+        collect(root, "measures", SectionReader::measure, Measure::id, measures);
+        collect(root, "breakdowns", SectionReader::breakdown, Breakdown::id, breakdowns);
+        collect(root, "groups", SectionReader::group, Group::id, groups);
+        collect(root, "tables", SectionReader::table, Table::id, tables);
+        collect(root, "topics", SectionReader::topic, Topic::id, topics);
+    }
+
+    private static <T> void collect(Node root, String section, Function<Node, T> reader,
+                                    Function<T, String> id, Map<String, T> into) {
+        List<Node> items = root.optional(section).map(Node::elements).orElse(new ArrayList<>());
+        for (Node item : items) {
+            T value = reader.apply(item);
+            if (into.putIfAbsent(id.apply(value), value) != null) {
+                throw item.field("id").error("duplicate id '" + id.apply(value) + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package be.duaalbot.data;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks that the merged files refer to each other correctly, so nothing half-made serves. */
+final class DataValidator {
+    private DataValidator() {
+    }
+
+    static void validate(Dataset data, String dir) {
+        if (data.tables().isEmpty()) {
+            throw new DataException(dir, "", "no tables found");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Table t : data.tables()) {
+            String where = "table " + t.id();
+            require(data.measures().containsKey(t.measure()), dir, where, "unknown measure '" + t.measure() + "'");
+            require(data.breakdowns().containsKey(t.breakdown()), dir, where, "unknown breakdown '" + t.breakdown() + "'");
+            require(data.sources().containsKey(t.source()), dir, where, "unknown source '" + t.source() + "'");
+            require(seen.add(t.measure() + "/" + t.breakdown()), dir, where,
+                    "a second table of " + t.measure() + " per " + t.breakdown());
+        }
+        Set<String> members = new HashSet<>(data.allMembers());
+        for (Group g : data.groups().values()) {
+            for (String m : g.members()) {
+                require(members.contains(m), dir, "group " + g.id(), "no table has a row '" + m + "'");
+            }
+        }
+        for (Topic topic : data.topics()) {
+            require(data.sources().containsKey(topic.source()), dir, "topic " + topic.id(),
+                    "unknown source '" + topic.source() + "'");
+        }
+        for (Lexicon lexicon : data.lexicons().values()) {
+            String where = "lexicon " + lexicon.language().code();
+            keys(lexicon.measures().keySet(), data.measures().keySet(), dir, where + " measures");
+            keys(lexicon.breakdowns().keySet(), data.breakdowns().keySet(), dir, where + " breakdowns");
+            keys(lexicon.members().keySet(), members, dir, where + " members");
+            keys(lexicon.groups().keySet(), data.groups().keySet(), dir, where + " groups");
+        }
+        require(data.lexicons().size() == Language.values().length, dir, "",
+                "expected a lexicon for each of " + List.of(Language.values()));
+    }
+
+    private static void keys(Set<String> used, Set<String> known, String dir, String where) {
+        for (String key : used) {
+            require(known.contains(key), dir, where, "'" + key + "' is not in the data");
+        }
+    }
+
+    private static void require(boolean ok, String dir, String where, String problem) {
+        if (!ok) {
+            throw new DataException(dir, where, problem);
+        }
+    }
+}

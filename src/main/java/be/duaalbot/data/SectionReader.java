@@ -1,0 +1,102 @@
+package be.duaalbot.data;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads one section of a data file (a source, a table, a topic ...) into its record. */
+final class SectionReader {
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
+
+    private SectionReader() {
+    }
+
+    static Source source(Node n) {
+        String date = n.textOr("date", "");
+        if (!date.isEmpty()) {
+            try {
+                java.time.LocalDate.parse(date);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw n.field("date").error("'" + date + "' is not a date such as 2023-06-12");
+            }
+        }
+        return new Source(n.text("id"), n.field("kind").localized(), n.textOr("number", ""), date,
+                n.textOr("askedBy", ""), n.textOr("answeredBy", ""), n.text("title"),
+                n.textOr("parliament", ""), n.textOr("url", ""));
+    }
+
+    static Measure measure(Node n) {
+        Localized without = n.optional("withoutTable").map(Node::localized).orElse(null);
+        return new Measure(n.text("id"), n.field("name").localized(), n.field("description").localized(), without,
+                n.textOr("subsetOf", ""));
+    }
+
+    static Breakdown breakdown(Node n) {
+        return new Breakdown(n.text("id"), n.field("name").localized(), n.field("plural").localized());
+    }
+
+    static Group group(Node n) {
+        return new Group(n.text("id"), n.text("breakdown"), n.field("name").localized(), n.field("members").texts());
+    }
+
+    static Topic topic(Node n) {
+        Map<Language, List<String>> keywords = new LinkedHashMap<>();
+        n.field("keywords").fields().forEach((lang, words) -> keywords.put(Language.fromCode(lang), words.texts()));
+        return new Topic(n.text("id"), n.text("source"), n.textOr("section", ""), keywords,
+                n.field("answer").localized(), n.textOr("passage", ""),
+                n.optional("explains").map(Node::texts).orElse(List.of()));
+    }
+
+    static Table table(Node n) {
+        List<String> years = schoolYears(n.field("schoolYears"));
+        List<Row> rows = rows(n.field("rows"), years.size());
+        String total = n.textOr("total", "");
+        if (!total.isEmpty() && rows.stream().noneMatch(r -> r.label().equals(total))) {
+            throw n.field("total").error("no row is labelled '" + total + "'");
+        }
+        List<Footnote> notes = new ArrayList<>();
+        for (Node f : n.optional("footnotes").map(Node::elements).orElse(List.of())) {
+            List<String> applies = f.optional("schoolYears").map(Node::texts).orElse(List.of());
+            notes.add(new Footnote(f.text("id"), f.textOr("marker", ""), applies, f.field("text").localized()));
+        }
+        return new Table(n.text("id"), n.text("source"), n.textOr("section", ""), n.text("measure"),
+                n.text("breakdown"), n.field("title").localized(), years, total, rows, notes);
+    }
+
+    private static List<String> schoolYears(Node n) {
+        List<String> years = new ArrayList<>();
+        for (Node y : n.elements()) {
+            String year = y.text();
+            var m = SCHOOL_YEAR.matcher(year);
+            if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
+                throw y.error("'" + year + "' is not a school year such as 2022-2023");
+            }
+            if (years.contains(year)) {
+                throw y.error("school year " + year + " appears twice");
+            }
+            years.add(year);
+        }
+        return years;
+    }
+
+    private static List<Row> rows(Node n, int yearCount) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (Node r : n.elements()) {
+            String label = r.text("label");
+            if (!labels.add(label)) {
+                throw r.error("duplicate label '" + label + "'");
+            }
+            List<Node> cells = r.field("values").elements();
+            if (cells.size() != yearCount) {
+                throw r.error("row '" + label + "' has " + cells.size() + " values for " + yearCount + " school years");
+            }
+            rows.add(new Row(label, cells.stream().map(Node::count).toList()));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,16 @@
+package be.duaalbot.query;
+
+import java.util.List;
+
+/**
+ * Something asked that the data does not hold, said as a value: a school year outside the
+ * tables, a row a table lacks, a measure no table counts, a name outside the data.
+ */
+public record Gap(Kind kind, List<String> args) {
+
+    public enum Kind { YEAR, ROW, MEASURE, OUTSIDE, TABLE, NO_BASE }
+
+    static Gap of(Kind kind, String... args) {
+        return new Gap(kind, List.of(args));
+    }
+}

@@ -1,0 +1,28 @@
+package be.duaalbot.query;
+
+import java.text.Normalizer.Form;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * First stage: one spelling for what people write many ways. Lower case (in the root locale,
+ * never the JVM's), no accents, one kind of dash and of apostrophe, no control characters,
+ * single spaces. Nothing is dropped that a later stage reads: digits, dashes, slashes and
+ * apostrophes stay, for school years such as {@code '22-'23}.
+ */
+public final class Normalizer {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
+    private static final Pattern QUOTES = Pattern.compile("[\\u2018\\u2019\\u201B\\u2032\\u00B4`]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\s]+");
+
+    public String normalize(String raw) {
+        String text = java.text.Normalizer.normalize(raw, Form.NFKD);
+        text = MARKS.matcher(text).replaceAll("");
+        text = text.toLowerCase(Locale.ROOT);
+        text = DASHES.matcher(text).replaceAll("-");
+        text = QUOTES.matcher(text).replaceAll("'");
+        text = INVISIBLE.matcher(text).replaceAll(" ");
+        return text.strip();
+    }
+}

@@ -1,0 +1,65 @@
+package be.duaalbot.query;
+
+import be.duaalbot.data.Row;
+import be.duaalbot.data.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Orders the member rows of a table (never its total). A list cut at N keeps every row tied
+ * with the N-th, and tied rows share a rank (1, 2, 2, 4), so that ties are said as ties.
+ */
+final class Ranker {
+
+    Result.Ranking rank(Table table, String year, int count, boolean top) {
+        List<Cell> cells = new ArrayList<>();
+        for (Row row : table.memberRows()) {
+            cells.add(new Cell(table.measure(), row.label(), year, table.value(row.label(), year).getAsInt(), table));
+        }
+        List<Cell> ordered = order(cells, Cell::value, top);
+        List<Cell> kept = cut(ordered, Cell::value, count);
+        return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks(kept, Cell::value));
+    }
+
+    List<Result.Step> movers(Table table, String from, String to, int count, boolean rising, boolean relative) {
+        List<Result.Step> steps = new ArrayList<>();
+        for (Row row : table.memberRows()) {
+            Cell a = new Cell(table.measure(), row.label(), from, table.value(row.label(), from).getAsInt(), table);
+            Cell b = new Cell(table.measure(), row.label(), to, table.value(row.label(), to).getAsInt(), table);
+            Result.Step step = new Result.Step(a, b);
+            if (!relative || step.percent() != null) {
+                steps.add(step);
+            }
+        }
+        ToDoubleFunction<Result.Step> key = relative ? Result.Step::percent : Result.Step::difference;
+        return cut(order(steps, key, rising), key, count);
+    }
+
+    List<Integer> ranks(List<Cell> cells, ToDoubleFunction<Cell> key) {
+        List<Integer> ranks = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            boolean tied = i > 0 && key.applyAsDouble(cells.get(i)) == key.applyAsDouble(cells.get(i - 1));
+            ranks.add(tied ? ranks.get(i - 1) : i + 1);
+        }
+        return ranks;
+    }
+
+    private static <T> List<T> order(List<T> items, ToDoubleFunction<T> key, boolean descending) {
+        Comparator<T> by = Comparator.comparingDouble(key);
+        return items.stream().sorted(descending ? by.reversed() : by).toList();
+    }
+
+    private static <T> List<T> cut(List<T> ordered, ToDoubleFunction<T> key, int count) {
+        if (count >= ordered.size()) {
+            return ordered;
+        }
+        double last = key.applyAsDouble(ordered.get(count - 1));
+        int end = count;
+        while (end < ordered.size() && key.applyAsDouble(ordered.get(end)) == last) {
+            end++;
+        }
+        return ordered.subList(0, end);
+    }
+}

@@ -1,0 +1,95 @@
+package be.duaalbot.query;
+
+import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Language;
+import be.duaalbot.data.Lexicon;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every term of every lexicon, tokenised the way questions are, and indexed by first word.
+ * Built once from the data; read by any number of threads.
+ */
+final class Vocabulary {
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final Set<String> knownWords = new HashSet<>();
+    private final Map<Language, Set<String>> stopwords = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Set<String> compoundSuffixes = new HashSet<>();
+    private final Map<Language, Set<String>> languageWords = new HashMap<>();
+
+    Vocabulary(Dataset data, Normalizer normalizer) {
+        for (Lexicon lexicon : data.lexicons().values()) {
+            Language lang = lexicon.language();
+            add(lexicon.measures(), Kind.MEASURE, lang, normalizer);
+            add(lexicon.breakdowns(), Kind.BREAKDOWN, lang, normalizer);
+            add(lexicon.members(), Kind.MEMBER, lang, normalizer);
+            add(lexicon.groups(), Kind.GROUP, lang, normalizer);
+            add(lexicon.outsideData(), Kind.OUTSIDE, lang, normalizer);
+            add(lexicon.words(), Kind.WORD, lang, normalizer);
+            Set<String> stops = new HashSet<>();
+            lexicon.stopwords().forEach(w -> stops.addAll(Tokenizer.tokens(normalizer.normalize(w))));
+            stopwords.put(lang, stops);
+            languageWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(stops);
+            knownWords.addAll(stops);
+            lexicon.numbers().forEach((word, n) -> numbers.put(normalizer.normalize(word), n));
+            lexicon.compoundSuffixes().forEach(s -> compoundSuffixes.add(normalizer.normalize(s)));
+        }
+        knownWords.addAll(numbers.keySet());
+    }
+
+    private void add(Map<String, List<String>> terms, Kind kind, Language lang, Normalizer normalizer) {
+        terms.forEach((key, spellings) -> {
+            for (String spelling : spellings) {
+                List<String> words = Tokenizer.tokens(normalizer.normalize(spelling));
+                if (words.isEmpty()) {
+                    continue;
+                }
+                byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, kind, key, lang));
+                knownWords.addAll(words);
+                if (kind != Kind.MEMBER && kind != Kind.GROUP) {
+                    // names of sectors and places are shared by both languages: they say nothing of it
+                    languageWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(words);
+                }
+            }
+        });
+    }
+
+    List<Term> startingWith(String word) {
+        return byFirstWord.getOrDefault(word, List.of());
+    }
+
+    Set<String> firstWords() {
+        return byFirstWord.keySet();
+    }
+
+    /** True for any word of any term, stop word or number word: such a word is never a typo. */
+    boolean isKnown(String word) {
+        return knownWords.contains(word);
+    }
+
+    boolean isStopword(String word, Language lang) {
+        return stopwords.getOrDefault(lang, Set.of()).contains(word);
+    }
+
+    boolean isStopword(String word) {
+        return stopwords.values().stream().anyMatch(s -> s.contains(word));
+    }
+
+    /** True when the word belongs to the language's own words (not to a name of a sector or place). */
+    boolean isWordOf(String word, Language lang) {
+        return languageWords.getOrDefault(lang, Set.of()).contains(word);
+    }
+
+    Integer number(String word) {
+        return numbers.get(word);
+    }
+
+    Set<String> compoundSuffixes() {
+        return compoundSuffixes;
+    }
+}

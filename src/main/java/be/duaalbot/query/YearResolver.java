@@ -1,0 +1,91 @@
+package be.duaalbot.query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the years a question names into school years: written school years as they are, a
+ * lone calendar year into the school year that ends in it (or starts in it, when only that
+ * one is in the data), "laatste"/"latest" into the newest year of the data, "vorig jaar" and
+ * "dit jaar" into school years counted from today's date. Every reading that is not literal
+ * leaves a note.
+ */
+final class YearResolver {
+    private final List<String> known;
+    private final Clock clock;
+
+    YearResolver(List<String> known, Clock clock) {
+        this.known = known;
+        this.clock = clock;
+    }
+
+    List<String> resolve(Entities e, List<Note> notes) {
+        List<String> years = new ArrayList<>();
+        for (YearMention m : e.years()) {
+            add(years, m.calendar() ? calendar(m, notes) : m.schoolYear());
+        }
+        if (e.has("latest")) {
+            add(years, latest());
+        }
+        if (e.has("first")) {
+            add(years, known.get(0));
+        }
+        if (e.has("previous")) {
+            String year = schoolYearOf(clock, -1);
+            notes.add(Note.of("previousYear", year, LocalDate.now(clock).toString()));
+            add(years, year);
+        }
+        if (e.has("current")) {
+            String year = schoolYearOf(clock, 0);
+            notes.add(Note.of("currentYear", year, LocalDate.now(clock).toString()));
+            add(years, year);
+        }
+        return years;
+    }
+
+    /** The years from the first to the last named, inclusive, as far as the data has them. */
+    List<String> range(List<String> years) {
+        List<String> sorted = years.stream().sorted().toList();
+        String from = sorted.get(0);
+        String to = sorted.get(sorted.size() - 1);
+        List<String> inside = known.stream().filter(y -> y.compareTo(from) >= 0 && y.compareTo(to) <= 0).toList();
+        return inside.isEmpty() ? sorted : inside;
+    }
+
+    String latest() {
+        return known.get(known.size() - 1);
+    }
+
+    String first() {
+        return known.get(0);
+    }
+
+    /** The school year before the given one, or null when the data starts there. */
+    String before(String year) {
+        int at = known.indexOf(year);
+        return at > 0 ? known.get(at - 1) : null;
+    }
+
+    private String calendar(YearMention m, List<Note> notes) {
+        String ending = (m.firstYear() - 1) + "-" + m.firstYear();
+        String starting = m.schoolYear();
+        String chosen = known.contains(ending) || !known.contains(starting) ? ending : starting;
+        notes.add(Note.of("calendarYear", m.written().strip(), chosen));
+        return chosen;
+    }
+
+    private static void add(List<String> years, String year) {
+        if (!years.contains(year)) {
+            years.add(year);
+        }
+    }
+
+    /** The school year running on today's date (it starts on 1 September), shifted by {@code offset} years. */
+    static String schoolYearOf(Clock clock, int offset) {
+        LocalDate today = LocalDate.now(clock);
+        int start = (today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1) + offset;
+        return start + "-" + (start + 1);
+    }
+}
