@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The words of one language: terms for measures, breakdowns, members and groups (keyed by
- * their id or row label), names outside the data, grammar words by role, number words and
- * stop words.
+ * their id or row label), names outside the data, grammar words by role, number words, stop
+ * words, and hints: everyday words that only tell the language (they mean nothing to the data).
  */
 public record Lexicon(Language language,
                       Map<String, List<String>> measures,
@@ -17,14 +17,16 @@ public record Lexicon(Language language,
                       List<String> compoundSuffixes,
                       Map<String, List<String>> words,
                       Map<String, Integer> numbers,
-                      List<String> stopwords) {
+                      List<String> stopwords,
+                      List<String> languageHints) {
 
     /** This lexicon with another file's words of the same language added, so a new table can bring its own terms. */
     Lexicon plus(Lexicon more) {
         return new Lexicon(language, join(measures, more.measures), join(breakdowns, more.breakdowns),
                 join(members, more.members), join(groups, more.groups), join(outsideData, more.outsideData),
                 concat(compoundSuffixes, more.compoundSuffixes), join(words, more.words),
-                joinNumbers(numbers, more.numbers), concat(stopwords, more.stopwords));
+                joinNumbers(numbers, more.numbers), concat(stopwords, more.stopwords),
+                concat(languageHints, more.languageHints));
     }
 
     private static Map<String, List<String>> join(Map<String, List<String>> a, Map<String, List<String>> b) {

@@ -18,7 +18,8 @@ final class LexiconReader {
                 terms(n, "groups"), terms(n, "outsideData"),
                 n.optional("compoundSuffixes").map(Node::texts).orElse(List.of()),
                 terms(n, "words"), numbers,
-                n.optional("stopwords").map(Node::texts).orElse(List.of()));
+                n.optional("stopwords").map(Node::texts).orElse(List.of()),
+                n.optional("languageHints").map(Node::texts).orElse(List.of()));
     }
 
     private static Map<String, List<String>> terms(Node n, String section) {

@@ -55,7 +55,7 @@ public final class EntityRecognizer {
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0
                 && matches.get(0).kind() == Kind.WORD && matches.get(0).key().equals("followUp");
-        return new Entities(text, detector.detect(words), List.copyOf(measures), List.copyOf(members),
+        return new Entities(text, detector.detect(words, matches), List.copyOf(measures), List.copyOf(members),
                 List.copyOf(groups), List.copyOf(breakdowns), outside, grammar, years, isRange(text, years),
                 count(words, grammar), unknown(words, matches), followUp, words.size());
     }

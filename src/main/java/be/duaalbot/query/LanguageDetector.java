@@ -4,8 +4,11 @@ import be.duaalbot.data.Language;
 import java.util.List;
 
 /**
- * Tells Dutch from English by the words only one of the two lexicons has. Names of sectors
- * and places do not count (Limburg and horeca are both); a tie is Dutch, the bot's first language.
+ * Tells Dutch from English by the words only one of the two lexicons has. A term found with a
+ * typo counts for the language of the term it was read as. Words of the language itself
+ * (measures, grammar, stop words, everyday hints) weigh two; names of sectors and places weigh
+ * one ("hospitality" is English, "horeca" Dutch), and names both languages share (Limburg)
+ * nothing. A tie is Dutch, the bot's first language.
  */
 final class LanguageDetector {
     private final Vocabulary vocabulary;
@@ -14,18 +17,29 @@ final class LanguageDetector {
         this.vocabulary = vocabulary;
     }
 
-    Language detect(List<String> words) {
-        int dutch = 0;
-        int english = 0;
-        for (String word : words) {
-            boolean nl = vocabulary.isWordOf(word, Language.NL);
-            boolean en = vocabulary.isWordOf(word, Language.EN);
-            if (nl && !en) {
-                dutch++;
-            } else if (en && !nl) {
-                english++;
+    Language detect(List<String> words, List<Match> matches) {
+        int score = 0;
+        boolean[] fuzzy = new boolean[words.size()];
+        for (Match m : matches) {
+            if (m.edits() > 0) {
+                java.util.Arrays.fill(fuzzy, m.start(), m.end(), true);
+                score += m.term().language() == Language.EN ? 2 : -2;
             }
         }
-        return english > dutch ? Language.EN : Language.NL;
+        for (int i = 0; i < words.size(); i++) {
+            if (!fuzzy[i]) {
+                score += weight(words.get(i), Language.EN) - weight(words.get(i), Language.NL);
+            }
+        }
+        return score > 0 ? Language.EN : Language.NL;
+    }
+
+    private int weight(String word, Language lang) {
+        Language other = lang == Language.EN ? Language.NL : Language.EN;
+        if (vocabulary.isWordOf(word, lang) && !vocabulary.isWordOf(word, other)) {
+            return 2;
+        }
+        boolean name = vocabulary.isNameOf(word, lang) && !vocabulary.isNameOf(word, other) && !vocabulary.isWordOf(word, other);
+        return name ? 1 : 0;
     }
 }

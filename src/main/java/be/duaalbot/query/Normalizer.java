@@ -15,6 +15,8 @@ public final class Normalizer {
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern QUOTES = Pattern.compile("[\\u2018\\u2019\\u201B\\u2032\\u00B4`]");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\s]+");
+    /** Dutch leaves out a shared word part: "oost- en west-vlaanderen" is "oost-vlaanderen en west-vlaanderen". */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\b(\\p{L}+)- (en|of|and|or) (\\p{L}+)-(\\p{L}+)");
 
     public String normalize(String raw) {
         String text = java.text.Normalizer.normalize(raw, Form.NFKD);
@@ -23,6 +25,7 @@ public final class Normalizer {
         text = DASHES.matcher(text).replaceAll("-");
         text = QUOTES.matcher(text).replaceAll("'");
         text = INVISIBLE.matcher(text).replaceAll(" ");
+        text = ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4");
         return text.strip();
     }
 }

@@ -29,7 +29,7 @@ public final class QueryParser {
 
     public Reading parse(Entities e, Slots previous) {
         List<Note> notes = new ArrayList<>();
-        Optional<Topic> topic = topics.best(e.normalized());
+        Optional<Topic> topic = isAnchored(e) ? topics.best(e.normalized()) : Optional.empty();
         if (topic.isPresent() && prefersTopic(e)) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
         }
@@ -64,15 +64,27 @@ public final class QueryParser {
     private Slots slots(Entities e, List<Note> notes) {
         String breakdown = e.breakdowns().isEmpty() ? null : e.breakdowns().get(0);
         Integer count = e.count().isPresent() ? e.count().getAsInt() : null;
+        boolean movement = e.has("rise") || e.has("fall") || e.has("change");
+        boolean relative = e.has("relative") || (e.has("percent") && movement);
         return new Slots(intents.read(e), e.measures(), e.members(), breakdown, years.resolve(e, notes),
-                e.yearRange(), count, e.has("relative"));
+                e.yearRange(), count, relative);
     }
 
-    /** An explanation beats the tables when asked why, or asked of the minister, or when no cell is named. */
+    /**
+     * An explanation beats the tables when asked why, or asked of the minister, or when no cell
+     * is named; but "how many" of a named measure is a question for the tables.
+     */
     private static boolean prefersTopic(Entities e) {
         boolean analysis = e.has("top") || e.has("bottom") || e.has("share") || e.has("percent")
                 || e.has("rise") || e.has("fall") || e.has("change") || e.count().isPresent();
-        return e.has("why") || e.has("minister") || (e.members().isEmpty() && e.years().isEmpty() && !analysis);
+        boolean counting = e.has("quantity") && !e.measures().isEmpty();
+        return e.has("why") || e.has("minister")
+                || (e.members().isEmpty() && e.years().isEmpty() && !analysis && !counting);
+    }
+
+    /** Explanations are for questions about dual learning: a keyword alone ("premie" in "premier") is not enough. */
+    private static boolean isAnchored(Entities e) {
+        return !e.namesNothing() || e.has("domain") || e.has("minister");
     }
 
     private static boolean isFollowUp(Entities e) {

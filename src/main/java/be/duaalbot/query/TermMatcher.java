@@ -10,7 +10,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * the longest term, then the one with the fewest typos. A word may differ from a term's word
  * by a typo tolerance that grows with its length (none under four letters, one up to five,
  * two from six, where a word of six or seven letters must keep its first letter); words the
- * vocabulary knows as they are never count as typos. A Dutch compound of a known term and a
+ * vocabulary knows as they are never count as typos, and grammar words ("top", "staart")
+ * are only taken as written, since a near miss of one is more often another word. A Dutch compound of a known term and a
  * suffix such as {@code -sector} or {@code -bedrijven} reads as the term.
  */
 final class TermMatcher {
@@ -52,7 +53,8 @@ final class TermMatcher {
             for (String first : vocabulary.firstWords()) {
                 int edits = distance(word, first);
                 if (edits > 0) {
-                    vocabulary.startingWith(first).forEach(t -> extend(t, words, i, edits, options));
+                    vocabulary.startingWith(first).stream().filter(t -> t.kind() != Kind.WORD)
+                            .forEach(t -> extend(t, words, i, edits, options));
                 }
             }
         }

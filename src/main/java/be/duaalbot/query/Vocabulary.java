@@ -21,6 +21,7 @@ final class Vocabulary {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Set<String> compoundSuffixes = new HashSet<>();
     private final Map<Language, Set<String>> languageWords = new HashMap<>();
+    private final Map<Language, Set<String>> nameWords = new HashMap<>();
 
     Vocabulary(Dataset data, Normalizer normalizer) {
         for (Lexicon lexicon : data.lexicons().values()) {
@@ -35,6 +36,7 @@ final class Vocabulary {
             lexicon.stopwords().forEach(w -> stops.addAll(Tokenizer.tokens(normalizer.normalize(w))));
             stopwords.put(lang, stops);
             languageWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(stops);
+            lexicon.languageHints().forEach(w -> languageWords.get(lang).addAll(Tokenizer.tokens(normalizer.normalize(w))));
             knownWords.addAll(stops);
             lexicon.numbers().forEach((word, n) -> numbers.put(normalizer.normalize(word), n));
             lexicon.compoundSuffixes().forEach(s -> compoundSuffixes.add(normalizer.normalize(s)));
@@ -52,8 +54,9 @@ final class Vocabulary {
                 byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, kind, key, lang));
                 knownWords.addAll(words);
                 if (kind != Kind.MEMBER && kind != Kind.GROUP) {
-                    // names of sectors and places are shared by both languages: they say nothing of it
                     languageWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(words);
+                } else {
+                    nameWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(words);
                 }
             }
         });
@@ -83,6 +86,11 @@ final class Vocabulary {
     /** True when the word belongs to the language's own words (not to a name of a sector or place). */
     boolean isWordOf(String word, Language lang) {
         return languageWords.getOrDefault(lang, Set.of()).contains(word);
+    }
+
+    /** True when the word is part of a sector's or place's name in this language's lexicon. */
+    boolean isNameOf(String word, Language lang) {
+        return nameWords.getOrDefault(lang, Set.of()).contains(word);
     }
 
     Integer number(String word) {

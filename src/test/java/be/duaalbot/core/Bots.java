@@ -1,0 +1,32 @@
+package be.duaalbot.core;
+
+import be.duaalbot.answer.Figure;
+import be.duaalbot.data.DataLoader;
+import be.duaalbot.data.Dataset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.OptionalInt;
+
+/** The bot on the repository's data, at a fixed date, shared by the tests; and the cells to check figures against. */
+final class Bots {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    static final Dataset DATA = DataLoader.load(Path.of("config/data"));
+    static final DuaalBot BOT = new DuaalBot(DATA, CLOCK);
+
+    private Bots() {
+    }
+
+    /** The cell of the source tables for a measure, row label and year, if there is one. */
+    static OptionalInt cell(String measure, String member, String year) {
+        return DATA.tableWith(measure, member).map(t -> t.value(member, year)).orElse(OptionalInt.empty());
+    }
+
+    /** True when a figure is exactly a cell of the data: the bot's first rule. */
+    static boolean isCell(Figure f) {
+        OptionalInt v = cell(f.measure(), f.member(), f.schoolYear());
+        return v.isPresent() && v.getAsInt() == f.value()
+                && DATA.tableWith(f.measure(), f.member()).get().breakdown().equals(f.breakdown());
+    }
+}
