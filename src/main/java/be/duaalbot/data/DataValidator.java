@@ -38,9 +38,30 @@ final class DataValidator {
             keys(lexicon.breakdowns().keySet(), data.breakdowns().keySet(), dir, where + " breakdowns");
             keys(lexicon.members().keySet(), members, dir, where + " members");
             keys(lexicon.groups().keySet(), data.groups().keySet(), dir, where + " groups");
+            unambiguous(lexicon, dir, where);
         }
         require(data.lexicons().size() == Language.values().length, dir, "",
                 "expected a lexicon for each of " + List.of(Language.values()));
+    }
+
+    /** One spelling, one meaning: a term listed under two keys of one language would be read at random. */
+    private static void unambiguous(Lexicon lexicon, String dir, String where) {
+        java.util.Map<String, String> meaning = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<String, List<String>>> sections = new java.util.LinkedHashMap<>();
+        sections.put("measures", lexicon.measures());
+        sections.put("breakdowns", lexicon.breakdowns());
+        sections.put("members", lexicon.members());
+        sections.put("groups", lexicon.groups());
+        sections.put("outsideData", lexicon.outsideData());
+        sections.put("words", lexicon.words());
+        sections.forEach((section, terms) -> terms.forEach((key, spellings) -> {
+            for (String spelling : spellings) {
+                String term = spelling.toLowerCase(java.util.Locale.ROOT);
+                String previous = meaning.putIfAbsent(term, section + "." + key);
+                require(previous == null || previous.equals(section + "." + key), dir, where,
+                        "'" + spelling + "' is listed under both " + previous + " and " + section + "." + key);
+            }
+        }));
     }
 
     private static void keys(Set<String> used, Set<String> known, String dir, String where) {
