@@ -8,8 +8,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Finds the terms of the vocabulary in a list of words, left to right, taking at each place
  * the longest term, then the one with the fewest typos. A word may differ from a term's word
- * by a typo tolerance that grows with its length (none under four letters, one up to five,
- * two from six, where a word of six or seven letters must keep its first letter); words the
+ * by a typo tolerance that grows with the shorter of the two (none under five letters, where
+ * a typo more often makes another word, "houdt" for "hout"; one up to six; two from seven,
+ * where a word under eight letters must keep its first letter); words the
  * vocabulary knows as they are never count as typos, and grammar words ("top", "staart")
  * are only taken as written, since a near miss of one is more often another word. A Dutch compound of a known term and a
  * suffix such as {@code -sector} or {@code -bedrijven} reads as the term.
@@ -107,9 +108,9 @@ final class TermMatcher {
     }
 
     private static int tolerance(String word) {
-        if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
+        if (word.length() < 5 || !Character.isLetter(word.charAt(0))) {
             return 0;
         }
-        return word.length() < 6 ? 1 : 2;
+        return word.length() < 7 ? 1 : 2;
     }
 }

@@ -36,7 +36,11 @@ final class Vocabulary {
             lexicon.stopwords().forEach(w -> stops.addAll(Tokenizer.tokens(normalizer.normalize(w))));
             stopwords.put(lang, stops);
             languageWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(stops);
-            lexicon.languageHints().forEach(w -> languageWords.get(lang).addAll(Tokenizer.tokens(normalizer.normalize(w))));
+            for (String hint : lexicon.languageHints()) {
+                List<String> words = Tokenizer.tokens(normalizer.normalize(hint));
+                languageWords.get(lang).addAll(words);
+                knownWords.addAll(words); // an everyday word is never a typo of a term
+            }
             knownWords.addAll(stops);
             lexicon.numbers().forEach((word, n) -> numbers.put(normalizer.normalize(word), n));
             lexicon.compoundSuffixes().forEach(s -> compoundSuffixes.add(normalizer.normalize(s)));
