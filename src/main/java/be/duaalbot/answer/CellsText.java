@@ -38,6 +38,13 @@ final class CellsText {
             }
             sum(slice, p).ifPresent(lines::add);
         }
+        if (r.compare()) {
+            for (List<Cell> pair : group(cells, c -> c.member() + "\u0000" + c.year()).values()) {
+                if (pair.size() == 2) {
+                    lines.add(difference(pair.get(0), pair.get(1), p));
+                }
+            }
+        }
         return lines;
     }
 
@@ -57,9 +64,14 @@ final class CellsText {
                 p.signedPercent(step.percent()), step.from().year(), step.to().year());
     }
 
+    /** Two members of one measure, or two measures of one member, in one year. */
     private static String difference(Cell a, Cell b, Phrases p) {
-        return p.t("difference", p.measure(a.measure()) + " " + a.year(), a.member(), p.number(a.value()),
-                b.member(), p.number(b.value()), p.number(Math.abs(a.value() - b.value())));
+        boolean sameMember = a.member().equals(b.member());
+        String what = (sameMember ? a.member() : p.measure(a.measure())) + " " + a.year();
+        String left = sameMember ? p.measure(a.measure()) : a.member();
+        String right = sameMember ? p.measure(b.measure()) : b.member();
+        return p.t("difference", what, left, p.number(a.value()), right, p.number(b.value()),
+                p.number(Math.abs(a.value() - b.value())));
     }
 
     /** Three or more rows of one table side by side: their sum, and why it may exceed the total. */

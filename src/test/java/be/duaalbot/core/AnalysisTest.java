@@ -1,0 +1,77 @@
+package be.duaalbot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.duaalbot.answer.Answer;
+import be.duaalbot.answer.Figure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Analysis answers whose shape the corpora do not pin down: ties, the total, the computations stated. */
+class AnalysisTest {
+
+    @Test
+    void aTieAtTheCutIsKeptAndSaid() {
+        // Haartooi and Social profit share sixth place in agreements 2022-2023 (both the same cell value).
+        assertEquals(Bots.cell("agreements", "Haartooi - fitness - schoonheidszorgen", "2022-2023"),
+                Bots.cell("agreements", "Social profit", "2022-2023"));
+        Answer a = Bots.BOT.answer("top 6 sectoren overeenkomsten 2022-2023");
+        List<String> members = a.figures().stream().map(Figure::member).toList();
+        assertEquals(7, members.size(), a::text);
+        assertTrue(members.containsAll(List.of("Haartooi - fitness - schoonheidszorgen", "Social profit")), a::text);
+        assertTrue(a.text().contains("6. Social profit") && a.text().contains("6. Haartooi"), a::text);
+        assertTrue(a.text().contains("(gedeeld)"), a::text);
+    }
+
+    @Test
+    void theFlemishTotalIsNeverRanked() {
+        Answer a = Bots.BOT.answer("ranking provincies erkenningen 2021-2022");
+        assertFalse(a.figures().isEmpty(), a::text);
+        assertTrue(a.figures().stream().noneMatch(f -> f.member().startsWith("Totaal")), a::text);
+    }
+
+    @Test
+    void aChangeAcrossMembersSaysItsBasisAndGivesBothForTheLeader() {
+        Answer a = Bots.BOT.answer("which sector lost the most agreements between 2021-2022 and 2022-2023");
+        assertTrue(a.text().contains("absolute"), a::text);
+        Figure from = a.figures().get(0);
+        Figure to = a.figures().get(1);
+        assertEquals(from.member(), to.member());
+        int diff = to.value() - from.value();
+        assertTrue(diff < 0, a::text);
+        String pct = String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * diff / from.value());
+        assertTrue(a.text().contains("Leader: " + from.member() + ", " + diff + " in absolute terms and " + pct), a::text);
+    }
+
+    @Test
+    void comparingBothMeasuresGivesTheirDifference() {
+        Answer a = Bots.BOT.answer("vergelijk erkenningen en overeenkomsten Limburg 2022-2023");
+        int rec = Bots.cell("recognitions", "Provincie Limburg", "2022-2023").getAsInt();
+        int agr = Bots.cell("agreements", "Provincie Limburg", "2022-2023").getAsInt();
+        String diff = String.format(java.util.Locale.GERMANY, "%,d", Math.abs(rec - agr));
+        assertTrue(a.text().contains("een verschil van " + diff), a::text);
+    }
+
+    @Test
+    void aSumOfProvincesExplainsWhyItExceedsTheTotal() {
+        Answer a = Bots.BOT.answer("erkenningen per provincie 2022-2023");
+        int sum = Bots.DATA.membersOf("province").stream().filter(m -> !Bots.DATA.isTotal(m))
+                .mapToInt(m -> Bots.cell("recognitions", m, "2022-2023").getAsInt()).sum();
+        int total = Bots.cell("recognitions", "Totaal Vlaamse gemeenschap", "2022-2023").getAsInt();
+        assertTrue(sum > total);
+        assertTrue(a.text().contains(String.format(java.util.Locale.GERMANY, "%,d", sum)), a::text);
+        assertTrue(a.text().contains("meer dan het Vlaamse totaal"), a::text);
+    }
+
+    @Test
+    void noDataSaysWhatIsMissingAndOffersWhatExists() {
+        Answer a = Bots.BOT.answer("textielverzorging overeenkomsten 2022-2023");
+        assertEquals("no_data", a.status().code());
+        assertTrue(a.text().contains("geen rij voor Textielverzorging") && a.text().contains("erkenningen voor Textielverzorging"), a::text);
+        Answer year = Bots.BOT.answer("overeenkomsten horeca 2024-2025");
+        assertEquals("no_data", year.status().code());
+        assertTrue(year.text().contains("2022-2023"), year::text);
+    }
+}
