@@ -33,6 +33,8 @@ public final class DataLoader {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<Language, Lexicon> lexicons = new LinkedHashMap<>();
+    /** Which file each table, group, topic and lexicon came from, so later checks can name it. */
+    private final Map<String, String> origins = new LinkedHashMap<>();
 
     private DataLoader() {
     }
@@ -48,7 +50,7 @@ public final class DataLoader {
         Dataset data = new Dataset(Map.copyOf(loader.sources), loader.measures, loader.breakdowns,
                 loader.groups, List.copyOf(loader.tables.values()), List.copyOf(loader.topics.values()),
                 loader.lexicons);
-        DataValidator.validate(data, dir.toString());
+        DataValidator.validate(data, loader.origins, dir.toString());
         return data;
     }
 
@@ -80,6 +82,7 @@ public final class DataLoader {
         if (root.has("language")) {
             Lexicon lexicon = LexiconReader.lexicon(root);
             lexicons.merge(lexicon.language(), lexicon, Lexicon::plus);
+            origins.merge("lexicon " + lexicon.language().code(), file, (a, b) -> a + ", " + b);
             return;
         }
         for (var entry : root.fields().entrySet()) {
@@ -93,6 +96,9 @@ public final class DataLoader {
         collect(root, "groups", SectionReader::group, Group::id, groups);
         collect(root, "tables", SectionReader::table, Table::id, tables);
         collect(root, "topics", SectionReader::topic, Topic::id, topics);
+        root.optional("groups").ifPresent(n -> groups.keySet().forEach(id -> origins.putIfAbsent("group " + id, file)));
+        root.optional("tables").ifPresent(n -> tables.keySet().forEach(id -> origins.putIfAbsent("table " + id, file)));
+        root.optional("topics").ifPresent(n -> topics.keySet().forEach(id -> origins.putIfAbsent("topic " + id, file)));
     }
 
     private static <T> void collect(Node root, String section, Function<Node, T> reader,

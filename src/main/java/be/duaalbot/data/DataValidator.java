@@ -2,6 +2,7 @@ package be.duaalbot.data;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Checks that the merged files refer to each other correctly, so nothing half-made serves. */
@@ -9,43 +10,45 @@ final class DataValidator {
     private DataValidator() {
     }
 
-    static void validate(Dataset data, String dir) {
+    static void validate(Dataset data, Map<String, String> origins, String dir) {
         if (data.tables().isEmpty()) {
             throw new DataException(dir, "", "no tables found");
         }
         Set<String> seen = new HashSet<>();
         for (Table t : data.tables()) {
             String where = "table " + t.id();
-            require(data.measures().containsKey(t.measure()), dir, where, "unknown measure '" + t.measure() + "'");
-            require(data.breakdowns().containsKey(t.breakdown()), dir, where, "unknown breakdown '" + t.breakdown() + "'");
-            require(data.sources().containsKey(t.source()), dir, where, "unknown source '" + t.source() + "'");
-            require(seen.add(t.measure() + "/" + t.breakdown()), dir, where,
+            String file = origins.getOrDefault(where, dir);
+            require(data.measures().containsKey(t.measure()), file, where, "unknown measure '" + t.measure() + "'");
+            require(data.breakdowns().containsKey(t.breakdown()), file, where, "unknown breakdown '" + t.breakdown() + "'");
+            require(data.sources().containsKey(t.source()), file, where, "unknown source '" + t.source() + "'");
+            require(seen.add(t.measure() + "/" + t.breakdown()), file, where,
                     "a second table of " + t.measure() + " per " + t.breakdown());
         }
         Set<String> members = new HashSet<>(data.allMembers());
         for (Group g : data.groups().values()) {
             for (String m : g.members()) {
-                require(members.contains(m), dir, "group " + g.id(), "no table has a row '" + m + "'");
+                require(members.contains(m), origins.getOrDefault("group " + g.id(), dir), "group " + g.id(), "no table has a row '" + m + "'");
             }
         }
         for (Topic topic : data.topics()) {
-            require(data.sources().containsKey(topic.source()), dir, "topic " + topic.id(),
+            require(data.sources().containsKey(topic.source()), origins.getOrDefault("topic " + topic.id(), dir), "topic " + topic.id(),
                     "unknown source '" + topic.source() + "'");
         }
         for (Lexicon lexicon : data.lexicons().values()) {
             String where = "lexicon " + lexicon.language().code();
-            keys(lexicon.measures().keySet(), data.measures().keySet(), dir, where + " measures");
-            keys(lexicon.breakdowns().keySet(), data.breakdowns().keySet(), dir, where + " breakdowns");
-            keys(lexicon.members().keySet(), members, dir, where + " members");
-            keys(lexicon.groups().keySet(), data.groups().keySet(), dir, where + " groups");
-            unambiguous(lexicon, dir, where);
+            String file = origins.getOrDefault(where, dir);
+            keys(lexicon.measures().keySet(), data.measures().keySet(), file, where + " measures");
+            keys(lexicon.breakdowns().keySet(), data.breakdowns().keySet(), file, where + " breakdowns");
+            keys(lexicon.members().keySet(), members, file, where + " members");
+            keys(lexicon.groups().keySet(), data.groups().keySet(), file, where + " groups");
+            unambiguous(lexicon, file, where);
         }
         require(data.lexicons().size() == Language.values().length, dir, "",
                 "expected a lexicon for each of " + List.of(Language.values()));
     }
 
     /** One spelling, one meaning: a term listed under two keys of one language would be read at random. */
-    private static void unambiguous(Lexicon lexicon, String dir, String where) {
+    private static void unambiguous(Lexicon lexicon, String file, String where) {
         java.util.Map<String, String> meaning = new java.util.HashMap<>();
         java.util.Map<String, java.util.Map<String, List<String>>> sections = new java.util.LinkedHashMap<>();
         sections.put("measures", lexicon.measures());
@@ -58,21 +61,21 @@ final class DataValidator {
             for (String spelling : spellings) {
                 String term = spelling.toLowerCase(java.util.Locale.ROOT);
                 String previous = meaning.putIfAbsent(term, section + "." + key);
-                require(previous == null || previous.equals(section + "." + key), dir, where,
+                require(previous == null || previous.equals(section + "." + key), file, where,
                         "'" + spelling + "' is listed under both " + previous + " and " + section + "." + key);
             }
         }));
     }
 
-    private static void keys(Set<String> used, Set<String> known, String dir, String where) {
+    private static void keys(Set<String> used, Set<String> known, String file, String where) {
         for (String key : used) {
-            require(known.contains(key), dir, where, "'" + key + "' is not in the data");
+            require(known.contains(key), file, where, "'" + key + "' is not in the data");
         }
     }
 
-    private static void require(boolean ok, String dir, String where, String problem) {
+    private static void require(boolean ok, String file, String where, String problem) {
         if (!ok) {
-            throw new DataException(dir, where, problem);
+            throw new DataException(file, where, problem);
         }
     }
 }

@@ -14,16 +14,20 @@ public final class Normalizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern QUOTES = Pattern.compile("[\\u2018\\u2019\\u201B\\u2032\\u00B4`]");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\s]+");
+    /** Soft hyphens and zero-width characters sit inside words pasted from PDFs and pages: they go. */
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}\\s]+");
     /** Dutch leaves out a shared word part: "oost- en west-vlaanderen" is "oost-vlaanderen en west-vlaanderen". */
     private static final Pattern ELLIPSIS = Pattern.compile("\\b(\\p{L}+)- (en|of|and|or) (\\p{L}+)-(\\p{L}+)");
 
     public String normalize(String raw) {
-        String text = java.text.Normalizer.normalize(raw, Form.NFKD);
+        // dashes and apostrophes first: decomposition would split an acute accent used as one
+        String text = DASHES.matcher(raw).replaceAll("-");
+        text = QUOTES.matcher(text).replaceAll("'");
+        text = FORMAT.matcher(text).replaceAll("");
+        text = java.text.Normalizer.normalize(text, Form.NFKD);
         text = MARKS.matcher(text).replaceAll("");
         text = text.toLowerCase(Locale.ROOT);
-        text = DASHES.matcher(text).replaceAll("-");
-        text = QUOTES.matcher(text).replaceAll("'");
         text = INVISIBLE.matcher(text).replaceAll(" ");
         text = ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4");
         return text.strip();
