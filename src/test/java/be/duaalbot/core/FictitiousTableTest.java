@@ -66,12 +66,7 @@ class FictitiousTableTest {
     @Test
     void aNewMeasureWithItsOwnLexiconFilesIsAnswered() throws IOException {
         Path fixtures = FIXTURES.resolve("mentors");
-        Path dir = copyOfData();
-        try (Stream<Path> files = Files.list(fixtures)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName().toString()));
-            }
-        }
+        Path dir = be.duaalbot.data.DataDirs.copy(fixtures, copyOfData());
         Dataset data = DataLoader.load(dir);
         assertTrue(data.measures().containsKey("mentors"), "the fixture's measure");
         assertTrue(data.table("mentors", "province").isPresent(), "the fixture's table");
@@ -119,13 +114,6 @@ class FictitiousTableTest {
     }
 
     private Path copyOfData() throws IOException {
-        Path dir = temp.resolve("data");
-        Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(DATA_DIR)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName().toString()));
-            }
-        }
-        return dir;
+        return be.duaalbot.data.DataDirs.copy(DATA_DIR, temp.resolve("data"));
     }
 }

@@ -262,14 +262,7 @@ class DataLoaderTest {
 
     /** A copy of config/data in the temporary directory. */
     private Path copy() throws IOException {
-        Path dir = temp.resolve("data");
-        Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(DATA_DIR)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName().toString()));
-            }
-        }
-        return dir;
+        return DataDirs.copy(DATA_DIR, temp.resolve("data"));
     }
 
     /** A copy of config/data with one file read, changed and written back. */
