@@ -1,0 +1,71 @@
+package be.duaalbot.channel.cli;
+
+import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.Conversations;
+import be.duaalbot.core.DuaalBot;
+import be.duaalbot.core.Settings;
+import be.duaalbot.core.SettingsLoader;
+import be.duaalbot.data.DataLoader;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code serve}: the long-running service. Loads settings and data (either failing stops the
+ * start with one line), starts the HTTP server and every chat channel whose credentials are
+ * set, and on SIGTERM stops taking work, lets answers in flight finish and exits 0.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the service: HTTP API, health, metrics and chat channels.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = SettingsLoader.fromEnvironment();
+        DuaalBot bot = new DuaalBot(DataLoader.load(settings.dataDir()), Clock.systemDefaultZone());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle());
+        AnswerService service = new AnswerService(bot, registry, settings.answerCacheSize(), conversations);
+        HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout());
+        http.start(settings.host(), settings.port());
+        LOG.info("duaalbot serving on {}:{} ({} tables)", settings.host(), http.port(), bot.data().tables().size());
+        logChannels(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, stopped), "duaalbot-stop"));
+        stopped.await();
+        return 0;
+    }
+
+    private static void logChannels(Settings s) {
+        LOG.info("channel http: on (/api/ask, /healthz, /metrics)");
+        LOG.info(s.telegramOn() ? "channel telegram: credentials set (the Telegram channel is not built yet)"
+                : "channel telegram: off; set TELEGRAM_BOT_TOKEN to turn it on");
+        LOG.info(s.slackSocketModeOn() || s.slackHttpOn() ? "channel slack: credentials set (the Slack channel is not built yet)"
+                : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
+    }
+
+    /** On SIGTERM: finish what is in flight, then end with status 0 (the JVM would say 143). */
+    private static void stop(HttpChannel http, CountDownLatch stopped) {
+        LOG.info("stopping: no new requests, finishing those in flight");
+        try {
+            http.stop();
+        } finally {
+            stopped.countDown();
+            LOG.info("stopped");
+            if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+                context.stop();
+            }
+            Runtime.getRuntime().halt(0);
+        }
+    }
+}

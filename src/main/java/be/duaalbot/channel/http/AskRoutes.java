@@ -1,0 +1,57 @@
+package be.duaalbot.channel.http;
+
+import be.duaalbot.answer.AnswerJson;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.DuaalBot;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/**
+ * {@code GET /api/ask?q=...} and {@code POST /api/ask} with {@code {"q": "..."}}: the same JSON
+ * as {@code ask --json}. A missing or empty {@code q} or bad JSON is a 400, a question over the
+ * limit a 413, each with a JSON body naming the problem.
+ */
+final class AskRoutes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CHANNEL = "http";
+
+    private final AnswerService service;
+
+    AskRoutes(AnswerService service) {
+        this.service = service;
+    }
+
+    void get(Context ctx) {
+        answer(ctx, ctx.queryParam("q"));
+    }
+
+    void post(Context ctx) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (Exception e) {
+            HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "the body is not valid JSON");
+            return;
+        }
+        if (body == null || !body.isObject() || !body.path("q").isTextual()) {
+            HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "the body must be a JSON object with a text field \"q\"");
+            return;
+        }
+        answer(ctx, body.get("q").asText());
+    }
+
+    private void answer(Context ctx, String question) {
+        if (question == null || question.isBlank()) {
+            HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "missing question: give q");
+            return;
+        }
+        if (question.length() > DuaalBot.MAX_QUESTION_LENGTH) {
+            HttpChannel.error(ctx, HttpStatus.CONTENT_TOO_LARGE,
+                    "question too long: " + question.length() + " characters, at most " + DuaalBot.MAX_QUESTION_LENGTH);
+            return;
+        }
+        ctx.contentType("application/json; charset=utf-8").result(AnswerJson.line(service.ask(question, CHANNEL)));
+    }
+}

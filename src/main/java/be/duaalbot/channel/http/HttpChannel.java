@@ -1,0 +1,61 @@
+package be.duaalbot.channel.http;
+
+import be.duaalbot.core.AnswerService;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP server of the service (Javalin on Jetty): health, Prometheus metrics and the ask
+ * API; the chat channels add their webhook routes through {@link #routes(Consumer)} before
+ * the start. Every error answers in JSON.
+ */
+public final class HttpChannel {
+    /** Large enough that an over-long question in a query string reaches the API's own 413. */
+    private static final int HEADER_BYTES = 256 * 1024;
+
+    private final Javalin app;
+
+    public HttpChannel(AnswerService service, PrometheusMeterRegistry registry, Duration stopTimeout) {
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = false;
+            config.jetty.modifyServer(server -> server.setStopTimeout(stopTimeout.toMillis()));
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(HEADER_BYTES));
+        });
+        app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "tables", service.bot().data().tables().size())));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+        AskRoutes ask = new AskRoutes(service);
+        app.get("/api/ask", ask::get);
+        app.post("/api/ask", ask::post);
+        app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error"));
+        app.error(HttpStatus.NOT_FOUND, ctx -> error(ctx, HttpStatus.NOT_FOUND, "no such path: " + ctx.path()));
+        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed"));
+    }
+
+    /** Lets a chat channel add its routes (a webhook) to this server; call before {@link #start}. */
+    public void routes(Consumer<Javalin> adder) {
+        adder.accept(app);
+    }
+
+    public HttpChannel start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops taking requests and lets those in flight finish, up to the stop timeout. */
+    public void stop() {
+        app.stop();
+    }
+
+    static void error(io.javalin.http.Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message, "status", status.getCode()));
+    }
+}

@@ -1,0 +1,62 @@
+package be.duaalbot.core;
+
+import be.duaalbot.answer.Answer;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot as the service's channels use it: one-off questions through a bounded answer cache,
+ * chats through their conversations, every answer counted (by status and channel), timed and
+ * logged in one line: channel, status, latency; the question itself only at DEBUG.
+ */
+public final class AnswerService {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
+
+    private final DuaalBot bot;
+    private final MeterRegistry registry;
+    private final Conversations conversations;
+    private final Cache<String, Answer> cache;
+
+    public AnswerService(DuaalBot bot, MeterRegistry registry, int cacheSize, Conversations conversations) {
+        this.bot = bot;
+        this.registry = registry;
+        this.conversations = conversations;
+        // answers to "vorig jaar" depend on today's date: an entry lives an hour at most
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(Duration.ofHours(1)).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, "answers");
+    }
+
+    public DuaalBot bot() {
+        return bot;
+    }
+
+    /** A question on its own (HTTP API): the same question gets the same answer, from the cache. */
+    public Answer ask(String question, String channel) {
+        long start = System.nanoTime();
+        Answer answer = cache.get(question, bot::answer);
+        return record(answer, channel, start);
+    }
+
+    /** A question in a chat: follow-ups use the chat's conversation, so no cache. */
+    public Answer converse(String question, String chat, String channel) {
+        long start = System.nanoTime();
+        return record(bot.answer(question, conversations.of(channel + ":" + chat)), channel, start);
+    }
+
+    private Answer record(Answer answer, String channel, long start) {
+        long nanos = System.nanoTime() - start;
+        String status = answer.status().code();
+        registry.counter("duaalbot.questions", "status", status, "channel", channel).increment();
+        Timer.builder("duaalbot.answer.latency").tag("channel", channel).register(registry)
+                .record(Duration.ofNanos(nanos));
+        LOG.info("answered channel={} status={} latency_ms={}", channel, status, String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6));
+        LOG.debug("question={}", answer.question());
+        return answer;
+    }
+}

@@ -1,0 +1,27 @@
+package be.duaalbot.core;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The service's settings, each named as its environment variable; see {@code config/application.yml}
+ * for what each means and its default. Made by {@link SettingsLoader}, valid once made.
+ */
+public record Settings(String host, int port, Path dataDir, int answerCacheSize, int conversations, Duration conversationIdle,
+                       Duration stopTimeout, Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
+                       Secret telegramWebhookSecret, Secret slackBotToken, Secret slackAppToken,
+                       Secret slackSigningSecret, URI slackApiUrl) {
+
+    public boolean telegramOn() {
+        return telegramBotToken.isSet();
+    }
+
+    public boolean slackSocketModeOn() {
+        return slackBotToken.isSet() && slackAppToken.isSet();
+    }
+
+    public boolean slackHttpOn() {
+        return slackBotToken.isSet() && slackSigningSecret.isSet() && !slackSocketModeOn();
+    }
+}

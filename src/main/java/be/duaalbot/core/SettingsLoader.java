@@ -1,0 +1,135 @@
+package be.duaalbot.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code config/application.yml} (or the file {@code DUAALBOT_CONFIG} names), lays the
+ * environment over it, and checks every value. Secrets are read from the environment only, or
+ * from a file named by {@code <NAME>_FILE}; one in the YAML file is refused.
+ */
+public final class SettingsLoader {
+    private static final Set<String> SECRETS = Set.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
+            "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
+    private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_SIZE",
+            "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS",
+            "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL");
+
+    private final Map<String, String> env;
+    private final Map<String, String> file = new HashMap<>();
+
+    private SettingsLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public static Settings fromEnvironment() {
+        return load(System.getenv());
+    }
+
+    public static Settings load(Map<String, String> env) {
+        SettingsLoader loader = new SettingsLoader(env);
+        loader.readFile(Path.of(env.getOrDefault("DUAALBOT_CONFIG", "config/application.yml")));
+        return loader.settings();
+    }
+
+    private Settings settings() {
+        return new Settings(host("DUAALBOT_HOST"), number("PORT", 0, 65535), Path.of(text("DUAALBOT_DATA_DIR")),
+                number("DUAALBOT_ANSWER_CACHE_SIZE", 0, 10_000_000), number("DUAALBOT_CONVERSATIONS", 1, 10_000_000),
+                Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
+                Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)),
+                secret("TELEGRAM_BOT_TOKEN"), url("TELEGRAM_API_URL"), optionalUrl("TELEGRAM_WEBHOOK_URL"),
+                secret("TELEGRAM_WEBHOOK_SECRET"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
+                secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"));
+    }
+
+    private void readFile(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new SettingsException("DUAALBOT_CONFIG", "no settings file at " + path);
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+        } catch (IOException e) {
+            throw new SettingsException("DUAALBOT_CONFIG", path + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (SECRETS.contains(entry.getKey())) {
+                throw new SettingsException(entry.getKey(), "secrets come from the environment only, not from " + path);
+            }
+            if (!KEYS.contains(entry.getKey())) {
+                throw new SettingsException(entry.getKey(), "unknown setting in " + path);
+            }
+            file.put(entry.getKey(), entry.getValue().asText());
+        }
+    }
+
+    private String text(String key) {
+        String value = env.get(key);
+        return value != null ? value : file.getOrDefault(key, "");
+    }
+
+    private int number(String key, int min, int max) {
+        String value = text(key).strip();
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new SettingsException(key, "'" + value + "' is not a whole number from " + min + " to " + max);
+    }
+
+    private String host(String key) {
+        String value = text(key).strip();
+        if (value.isEmpty() || !value.matches("[A-Za-z0-9.:\\-\\[\\]]+")) {
+            throw new SettingsException(key, "'" + value + "' is not a host name or address");
+        }
+        return value;
+    }
+
+    private URI url(String key) {
+        String value = text(key).strip();
+        try {
+            URI uri = URI.create(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // said below
+        }
+        throw new SettingsException(key, "'" + value + "' is not an http or https URL");
+    }
+
+    private String optionalUrl(String key) {
+        return text(key).isBlank() ? "" : url(key).toString();
+    }
+
+    private Secret secret(String key) {
+        String value = env.get(key);
+        String path = env.get(key + "_FILE");
+        if (value != null && !value.isBlank()) {
+            return new Secret(value.strip());
+        }
+        if (path == null || path.isBlank()) {
+            return new Secret("");
+        }
+        try {
+            return new Secret(Files.readString(Path.of(path)).strip());
+        } catch (IOException | RuntimeException e) {
+            throw new SettingsException(key + "_FILE", "cannot read the file " + path);
+        }
+    }
+}
