@@ -37,11 +37,12 @@ final class ServeCommand implements Callable<Integer> {
         Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle());
         AnswerService service = new AnswerService(bot, registry, settings.answerCacheSize(), conversations);
         HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout());
-        http.start(settings.host(), settings.port());
-        LOG.info("duaalbot serving on {}:{} ({} tables)", settings.host(), http.port(), bot.data().tables().size());
-        logChannels(settings);
         CountDownLatch stopped = new CountDownLatch(1);
+        // the hook first: a SIGTERM that comes while the server starts still ends cleanly
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, stopped), "duaalbot-stop"));
+        http.start(settings.host(), settings.port());
+        logChannels(settings);
+        LOG.info("duaalbot serving on {}:{} ({} tables)", settings.host(), http.port(), bot.data().tables().size());
         stopped.await();
         return 0;
     }

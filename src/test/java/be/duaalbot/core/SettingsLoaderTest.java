@@ -1,0 +1,82 @@
+package be.duaalbot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings: the defaults of config/application.yml, the environment over them, one line per bad value, secrets kept out. */
+class SettingsLoaderTest {
+    private static final String SECRET = "123456:VERY-SECRET-TOKEN";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theFileGivesTheDefaults() {
+        Settings s = SettingsLoader.load(Map.of());
+        assertEquals(8080, s.port());
+        assertEquals(Path.of("config/data"), s.dataDir());
+        assertEquals("https://api.telegram.org", s.telegramApiUrl().toString());
+        assertEquals("https://slack.com/api/", s.slackApiUrl().toString());
+        assertEquals(Duration.ofMinutes(30), s.conversationIdle());
+        assertFalse(s.telegramOn() || s.slackHttpOn() || s.slackSocketModeOn());
+    }
+
+    @Test
+    void theEnvironmentOverridesEverySetting() {
+        Settings s = SettingsLoader.load(Map.of("PORT", "9090", "DUAALBOT_DATA_DIR", "/data",
+                "TELEGRAM_API_URL", "http://127.0.0.1:5000", "SLACK_API_URL", "http://127.0.0.1:5001/api/",
+                "DUAALBOT_HOST", "127.0.0.1", "TELEGRAM_BOT_TOKEN", SECRET));
+        assertEquals(9090, s.port());
+        assertEquals(Path.of("/data"), s.dataDir());
+        assertEquals("http://127.0.0.1:5000", s.telegramApiUrl().toString());
+        assertEquals("127.0.0.1", s.host());
+        assertTrue(s.telegramOn());
+        assertEquals(SECRET, s.telegramBotToken().value());
+        assertFalse(s.toString().contains(SECRET), "a secret in toString");
+    }
+
+    @Test
+    void anInvalidSettingNamesTheSettingAndTheProblem() {
+        assertProblem(Map.of("PORT", "eighty"), "setting PORT: 'eighty' is not a whole number");
+        assertProblem(Map.of("PORT", "70000"), "setting PORT:");
+        assertProblem(Map.of("TELEGRAM_API_URL", "ftp://x"), "setting TELEGRAM_API_URL: 'ftp://x' is not an http or https URL");
+        assertProblem(Map.of("DUAALBOT_CONVERSATIONS", "0"), "setting DUAALBOT_CONVERSATIONS:");
+        assertProblem(Map.of("DUAALBOT_CONFIG", temp.resolve("missing.yml").toString()), "setting DUAALBOT_CONFIG: no settings file");
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentOrAFileNeverFromTheYaml() throws IOException {
+        Path token = Files.writeString(temp.resolve("token"), SECRET + "\n");
+        assertEquals(SECRET, SettingsLoader.load(Map.of("SLACK_BOT_TOKEN_FILE", token.toString())).slackBotToken().value());
+        Path yml = Files.writeString(temp.resolve("app.yml"), "PORT: 1\nSLACK_SIGNING_SECRET: " + SECRET + "\n");
+        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(Map.of("DUAALBOT_CONFIG", yml.toString())));
+        assertTrue(e.getMessage().startsWith("setting SLACK_SIGNING_SECRET: secrets come from the environment only"), e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET), "the secret is echoed");
+        Map<String, String> env = new HashMap<>(Map.of("TELEGRAM_BOT_TOKEN_FILE", temp.resolve("none").toString()));
+        SettingsException missing = assertThrows(SettingsException.class, () -> SettingsLoader.load(env));
+        assertTrue(missing.getMessage().startsWith("setting TELEGRAM_BOT_TOKEN_FILE: cannot read"), missing.getMessage());
+    }
+
+    @Test
+    void anUnknownSettingInTheFileIsRefused() throws IOException {
+        Path yml = Files.writeString(temp.resolve("app.yml"), "PROT: 8080\n");
+        assertProblem(Map.of("DUAALBOT_CONFIG", yml.toString()), "setting PROT: unknown setting");
+    }
+
+    private static void assertProblem(Map<String, String> env, String start) {
+        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(env));
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), "one line");
+    }
+}
