@@ -54,8 +54,11 @@ public final class AnswerService {
         String status = answer.status().code();
         registry.counter("duaalbot.questions", "status", status, "channel", channel).increment();
         Timer.builder("duaalbot.answer.latency").tag("channel", channel).register(registry)
-                .record(Duration.ofNanos(nanos));
-        LOG.info("answered channel={} status={} latency_ms={}", channel, status, String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6));
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (LOG.isInfoEnabled()) {
+            LOG.info("answered channel={} status={} latency_ms={}", channel, status,
+                    String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6));
+        }
         LOG.debug("question={}", answer.question());
         return answer;
     }
