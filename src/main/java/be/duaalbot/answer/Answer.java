@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * A reply, in parts so that each channel can lay it out its own way: how the question was
  * read, the body, the footnotes that apply, and the source. {@link #text()} is the plain form.
- * {@code chartable} says whether the figures form a series, ranking or comparison.
+ * {@code suggestions} are next questions a chat can offer as buttons.
  */
 public record Answer(String question, Language language, Status status, List<Figure> figures,
-                     String readAs, List<String> body, List<String> footnotes, String source) {
+                     String readAs, List<String> body, List<String> footnotes, String source,
+                     List<String> suggestions) {
 
     public String text() {
         List<String> lines = new ArrayList<>();

@@ -34,13 +34,13 @@ public final class AnswerComposer {
         if (result instanceof Result.NoData n) {
             List<String> body = GapText.lines(n.gaps(), p);
             body.add(GapText.offer(p));
-            return new Answer(question, p.language(), Status.NO_DATA, List.of(), readAs, body, List.of(), "");
+            return new Answer(question, p.language(), Status.NO_DATA, List.of(), readAs, body, List.of(), "", List.of());
         }
         List<Cell> cells = cells(result);
         List<String> body = new ArrayList<>(body(result, p));
         body.addAll(GapText.lines(result.gaps(), p));
         return new Answer(question, p.language(), Status.ANSWERED, figures(cells), readAs, body,
-                Provenance.footnotes(cells, p), Provenance.sources(cells, p));
+                Provenance.footnotes(cells, p), Provenance.sources(cells, p), Suggestions.after(reading.query(), p));
     }
 
     /** The reply to anything the bot cannot place: what it knows, and three example questions. */
@@ -52,19 +52,37 @@ public final class AnswerComposer {
         for (int i = 1; i <= 3; i++) {
             body.add("\u2022 " + p.t("example." + i));
         }
-        return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", body, List.of(), "");
+        return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", body, List.of(), "",
+                List.of(p.t("example.1"), p.t("example.2"), p.t("example.3")));
     }
 
     /** A short reply that is not an answer to a question (too long, empty). */
     public Answer notice(String question, Language language, String key, Object... args) {
         String text = messages.get(language, key, args);
-        return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", List.of(text), List.of(), "");
+        return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", List.of(text), List.of(), "", List.of());
+    }
+
+    /** A text of the reply texts by key, for the channels' own replies (welcome, help, command names). */
+    public String text(Language language, String key, Object... args) {
+        return messages.get(language, key, args);
+    }
+
+    /** The source line of every source the data names. */
+    public List<String> sourceLines(Language language) {
+        Phrases p = new Phrases(data, language, messages);
+        return data.sources().values().stream().sorted(java.util.Comparator.comparing(be.duaalbot.data.Source::id))
+                .map(s -> Provenance.source(s, "", p)).toList();
+    }
+
+    /** The years the tables cover, worded for the language ("2019-2020 t/m 2022-2023"). */
+    public String yearSpan(Language language) {
+        return new Phrases(data, language, messages).years(data.schoolYears());
     }
 
     private Answer explanation(String question, Reading reading, Topic topic, Phrases p) {
         String source = Provenance.source(data.sources().get(topic.source()), topic.section(), p);
         return new Answer(question, p.language(), Status.ANSWERED, List.of(), ReadAs.line(reading, p),
-                List.of(topic.answer().in(p.language())), List.of(), source);
+                List.of(topic.answer().in(p.language())), List.of(), source, List.of());
     }
 
     private static List<String> body(Result result, Phrases p) {

@@ -46,6 +46,11 @@ public final class DuaalBot {
         return data;
     }
 
+    /** The composer, for the replies a channel makes itself: welcome, help, sources, command names. */
+    public AnswerComposer texts() {
+        return composer;
+    }
+
     /** A one-off question, in a conversation of its own. */
     public Answer answer(String question) {
         return answer(question, new Conversation());

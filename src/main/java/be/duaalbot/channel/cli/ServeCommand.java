@@ -1,6 +1,7 @@
 package be.duaalbot.channel.cli;
 
 import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.channel.telegram.TelegramChannel;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.Conversations;
 import be.duaalbot.core.DuaalBot;
@@ -37,9 +38,13 @@ final class ServeCommand implements Callable<Integer> {
         Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle());
         AnswerService service = new AnswerService(bot, registry, settings.answerCacheSize(), conversations);
         HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout());
+        TelegramChannel telegram = settings.telegramOn() ? new TelegramChannel(settings, service) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         // the hook first: a SIGTERM that comes while the server starts still ends cleanly
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, stopped), "duaalbot-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, telegram, stopped), "duaalbot-stop"));
+        if (telegram != null) {
+            telegram.start(http);
+        }
         http.start(settings.host(), settings.port());
         logChannels(settings);
         LOG.info("duaalbot serving on {}:{} ({} tables)", settings.host(), http.port(), bot.data().tables().size());
@@ -49,17 +54,20 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void logChannels(Settings s) {
         LOG.info("channel http: on (/api/ask, /healthz, /metrics)");
-        LOG.info(s.telegramOn() ? "channel telegram: credentials set (the Telegram channel is not built yet)"
+        LOG.info(s.telegramOn() ? "channel telegram: on (" + (s.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook") + ")"
                 : "channel telegram: off; set TELEGRAM_BOT_TOKEN to turn it on");
         LOG.info(s.slackSocketModeOn() || s.slackHttpOn() ? "channel slack: credentials set (the Slack channel is not built yet)"
                 : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
     }
 
     /** On SIGTERM: finish what is in flight, then end with status 0 (the JVM would say 143). */
-    private static void stop(HttpChannel http, CountDownLatch stopped) {
+    private static void stop(HttpChannel http, TelegramChannel telegram, CountDownLatch stopped) {
         LOG.info("stopping: no new requests, finishing those in flight");
         try {
             http.stop();
+            if (telegram != null) {
+                telegram.stop();
+            }
         } finally {
             stopped.countDown();
             LOG.info("stopped");

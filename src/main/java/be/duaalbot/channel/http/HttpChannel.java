@@ -6,12 +6,10 @@ import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The HTTP server of the service (Javalin on Jetty): health, Prometheus metrics and the ask
- * API; the chat channels add their webhook routes through {@link #routes(Consumer)} before
- * the start. Every error answers in JSON.
+ * API; the chat channels add their webhook routes through {@link #webhook} before the start. Every error answers in JSON.
  */
 public final class HttpChannel {
     /** Large enough that an over-long question in a query string reaches the API's own 413. */
@@ -36,9 +34,12 @@ public final class HttpChannel {
         app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed"));
     }
 
-    /** Lets a chat channel add its routes (a webhook) to this server; call before {@link #start}. */
-    public void routes(Consumer<Javalin> adder) {
-        adder.accept(app);
+    /** Adds a chat platform's webhook at {@code path} (POST); call before {@link #start}. */
+    public void webhook(String path, Webhook hook) {
+        app.post(path, ctx -> {
+            int status = hook.handle(ctx::header, ctx.body());
+            ctx.status(status).json(Map.of("status", status));
+        });
     }
 
     public HttpChannel start(String host, int port) {

@@ -2,94 +2,88 @@ package be.duaalbot.channel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.duaalbot.channel.telegram.FakeBotApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built jar, started as a user starts it: {@code serve} with no chat tokens. Waits on the log
- * line that names the port (a latch, not a sleep), checks health and the API, sends SIGTERM and
- * expects status 0; the log never shows the configured secret.
+ * The built jar, started as a user starts it. With no chat tokens: health, the API, bad input,
+ * SIGTERM ends with status 0, and the log never shows a configured secret. With a Telegram token
+ * and a fake Bot API on 127.0.0.1: the acceptance dialogue of the Telegram issue.
  */
 class ServeProcessIT {
-    private static final Pattern SERVING = Pattern.compile("duaalbot serving on 127\\.0\\.0\\.1:(\\d+)");
     private static final String SECRET = "xoxb-000-SECRET-NEVER-LOGGED";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void serveAnswersAndStopsCleanlyOnSigterm() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/duaalbot.jar", "serve");
-        builder.environment().put("PORT", "0");
-        builder.environment().put("DUAALBOT_HOST", "127.0.0.1");
-        builder.environment().put("DUAALBOT_LOG_LEVEL", "INFO");
-        builder.environment().put("SLACK_BOT_TOKEN", SECRET);
-        builder.redirectErrorStream(true);
         long started = System.nanoTime();
-        Process process = builder.start();
-        StringBuffer log = new StringBuffer();
-        AtomicInteger port = new AtomicInteger();
-        CountDownLatch serving = new CountDownLatch(1);
-        Thread reader = new Thread(() -> read(process, log, port, serving));
-        reader.start();
-        try {
-            assertTrue(serving.await(30, TimeUnit.SECONDS), () -> "no port in the log: " + log);
+        try (ServeProcess serve = new ServeProcess(Map.of("SLACK_BOT_TOKEN", SECRET))) {
+            assertTrue(serve.await("duaalbot serving on", 30), serve::log);
             HttpClient client = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + port.get();
+            String base = "http://127.0.0.1:" + serve.port();
             assertEquals(200, send(client, HttpRequest.newBuilder(URI.create(base + "/healthz")).build()).statusCode());
             System.out.printf("start to healthy: %d ms%n", (System.nanoTime() - started) / 1_000_000);
             HttpResponse<String> answer = send(client, HttpRequest.newBuilder(
                     URI.create(base + "/api/ask?q=horeca%20agreements%202022-2023")).build());
-            JsonNode json = new ObjectMapper().readTree(answer.body());
-            assertEquals(292, json.get("figures").get(0).get("value").asInt(), answer.body());
+            assertEquals(292, JSON.readTree(answer.body()).get("figures").get(0).get("value").asInt(), answer.body());
             HttpResponse<String> bad = send(client, HttpRequest.newBuilder(URI.create(base + "/api/ask"))
                     .POST(HttpRequest.BodyPublishers.ofString("{bad json")).build());
             assertEquals(400, bad.statusCode());
-            assertTrue(new ObjectMapper().readTree(bad.body()).has("error"));
+            assertTrue(JSON.readTree(bad.body()).has("error"));
             HttpResponse<String> huge = send(client, HttpRequest.newBuilder(URI.create(base + "/api/ask"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"q\": \"" + "x".repeat(100_000) + "\"}")).build());
             assertEquals(413, huge.statusCode());
-            assertTrue(new ObjectMapper().readTree(huge.body()).has("error"));
-        } finally {
-            process.toHandle().destroy(); // SIGTERM; Process.destroy would also close the log stream
+            assertTrue(JSON.readTree(huge.body()).has("error"));
+            assertEquals(0, serve.stop(), serve::log);
+            assertTrue(serve.log().contains("stopped"), serve::log);
+            assertFalse(serve.log().contains(SECRET), "the secret is in the log");
         }
-        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM");
-        reader.join(5000);
-        assertEquals(0, process.exitValue(), log::toString);
-        assertTrue(log.toString().contains("stopped"), log::toString);
-        assertFalse(log.toString().contains(SECRET), "the secret is in the log");
+    }
+
+    @Test
+    void serveRunsTheTelegramBotAgainstTheBotApiItIsGiven() throws Exception {
+        String token = "123456:TEST";
+        try (FakeBotApi api = new FakeBotApi(token);
+             ServeProcess serve = new ServeProcess(Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", api.url()))) {
+            assertTrue(serve.await("telegram: on as @" + FakeBotApi.USERNAME, 30), serve::log);
+            api.tooManyRequests(1);
+            api.message(11, "private", "horeca agreements 2022-2023", "en", null);
+            assertContains(api.nextDelivered(15), "292");
+            api.message(11, "private", "en in 2021-2022?", "nl", null);
+            assertContains(api.nextDelivered(15), "149");
+            assertEquals(2, api.calls("sendMessage").stream().filter(c -> c.body().get("text").asText().contains("292")).count(),
+                    "the first answer: one 429, one delivery");
+            api.message(11, "private", "/start", "nl", null);
+            assertContains(api.nextDelivered(15), "Hallo!");
+            api.message(-100, "supergroup", "bouw overeenkomsten 2022-2023", "nl", null);
+            api.message(-100, "supergroup", "/duaal erkenningen Limburg 2021-2022", "nl", null);
+            assertContains(api.nextDelivered(15), "1.336");
+            api.message(-100, "supergroup", "@" + FakeBotApi.USERNAME + " bouw erkenningen 2019-2020", "nl", null);
+            assertContains(api.nextDelivered(15), "580");
+            assertTrue(api.calls("sendMessage").stream().noneMatch(c -> c.body().get("text").asText().contains("461")),
+                    "the plain group message was answered");
+            assertEquals(0, serve.stop(), serve::log);
+            assertFalse(serve.log().contains(token), "the token is in the log");
+        }
+    }
+
+    private static void assertContains(FakeBotApi.Call call, String text) {
+        assertNotNull(call, "no message sent");
+        JsonNode body = call.body();
+        assertTrue(body.get("text").asText().contains(text), body.toString());
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void read(Process process, StringBuffer log, AtomicInteger port, CountDownLatch serving) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                log.append(line).append('\n');
-                Matcher m = SERVING.matcher(line);
-                if (m.find()) {
-                    port.set(Integer.parseInt(m.group(1)));
-                    serving.countDown();
-                }
-            }
-        } catch (java.io.IOException e) {
-            log.append("read failed: ").append(e.getMessage());
-        }
     }
 }

@@ -1,0 +1,149 @@
+package be.duaalbot.channel.telegram;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * Outgoing messages, one lane per chat, within Telegram's limits: a message a second per chat,
+ * one every three seconds per group (20 a minute), 30 a second overall. A 429 waits its
+ * {@code retry_after} and sends again; a 5xx or network error retries with backoff a bounded
+ * number of times, then the message is logged and dropped; any other error drops it at once.
+ * A message is sent again only after Telegram said it was not taken, so no answer goes twice;
+ * a lane that waits never holds up another.
+ */
+final class Outbox {
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+    private static final long SECOND = 1_000_000_000L;
+    private static final int MAX_ATTEMPTS = 5;
+
+    /** One message to send: {@code send} does the call and throws what the client throws. */
+    interface Delivery {
+        void send() throws TelegramApiException;
+    }
+
+    private static final class Lane {
+        final Deque<Delivery> queue = new ArrayDeque<>();
+        final long spacing;
+        boolean busy;
+        long nextSlot;
+        int attempts;
+
+        Lane(long spacing) {
+            this.spacing = spacing;
+        }
+    }
+
+    private final ScheduledExecutorService scheduler;
+    /** Lanes of chats heard from lately; an idle lane is forgotten, a busy one lives on in its scheduled task. */
+    private final Cache<Long, Lane> lanes = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
+    private final int maxQueued;
+    private long globalSlot;
+
+    Outbox(ScheduledExecutorService scheduler, int maxQueued) {
+        this.scheduler = scheduler;
+        this.maxQueued = maxQueued;
+    }
+
+    void enqueue(long chatId, boolean group, Delivery delivery) {
+        Lane lane = lanes.get(chatId, id -> new Lane(group ? 3 * SECOND : SECOND));
+        synchronized (lane) {
+            if (lane.queue.size() >= maxQueued) {
+                LOG.warn("telegram: outgoing queue of a chat is full; message dropped");
+                return;
+            }
+            lane.queue.add(delivery);
+            if (!lane.busy) {
+                lane.busy = true;
+                schedule(chatId, lane, 0);
+            }
+        }
+    }
+
+    private void schedule(long chatId, Lane lane, long extraNanos) {
+        long now = System.nanoTime();
+        long at = Math.max(now + extraNanos, lane.nextSlot);
+        synchronized (this) {
+            at = Math.max(at, globalSlot);
+            globalSlot = at + SECOND / 30;
+        }
+        scheduler.schedule(() -> drain(chatId, lane), at - now, TimeUnit.NANOSECONDS);
+    }
+
+    private void drain(long chatId, Lane lane) {
+        Delivery head;
+        synchronized (lane) {
+            head = lane.queue.peek();
+        }
+        if (head == null) {
+            finish(lane);
+            return;
+        }
+        long retryNanos = attempt(head, lane);
+        synchronized (lane) {
+            if (retryNanos < 0) {
+                lane.queue.poll();
+                lane.attempts = 0;
+                lane.nextSlot = System.nanoTime() + lane.spacing;
+            }
+            if (lane.queue.isEmpty()) {
+                lane.busy = false;
+                return;
+            }
+            schedule(chatId, lane, Math.max(retryNanos, 0));
+        }
+    }
+
+    /** Sends once: -1 when done with this message (sent or dropped), else how long to wait before the next try. */
+    private long attempt(Delivery delivery, Lane lane) {
+        try {
+            delivery.send();
+            return -1;
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && code == 429 && ++lane.attempts < MAX_ATTEMPTS) {
+                Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                return (after == null ? 1 : after) * SECOND;
+            }
+            if ((code == null || code >= 500) && ++lane.attempts < MAX_ATTEMPTS) {
+                return backoff(lane.attempts);
+            }
+            LOG.warn("telegram: message dropped after error {} ({} attempts)", code, lane.attempts);
+            return -1;
+        } catch (TelegramApiException e) {
+            if (++lane.attempts < MAX_ATTEMPTS) {
+                return backoff(lane.attempts);
+            }
+            LOG.warn("telegram: message dropped after {} network errors ({})", lane.attempts, causeName(e));
+            return -1;
+        } catch (RuntimeException e) {
+            LOG.warn("telegram: message dropped ({})", e.getClass().getSimpleName());
+            return -1;
+        }
+    }
+
+    private void finish(Lane lane) {
+        synchronized (lane) {
+            lane.busy = false;
+        }
+    }
+
+    private static long backoff(int attempt) {
+        return Math.min(30L, 1L << (attempt - 1)) * SECOND / 2;
+    }
+
+    /** The kind of failure, never its message: a client's message can hold the request URL, and so the token. */
+    private static String causeName(Throwable e) {
+        Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
+        return cause.getClass().getSimpleName();
+    }
+}

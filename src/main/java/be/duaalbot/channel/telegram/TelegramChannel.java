@@ -1,0 +1,178 @@
+package be.duaalbot.channel.telegram;
+
+import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.Settings;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+
+/**
+ * The Telegram channel: who the bot is ({@code getMe}), its command menu, and updates by long
+ * polling or, when {@code TELEGRAM_WEBHOOK_URL} is set, at {@code POST /telegram/webhook} on the
+ * service's server (checked against {@code X-Telegram-Bot-Api-Secret-Token}). Start-up retries
+ * in the background while the Bot API cannot be reached; updates are handled on the channel's
+ * own bounded executor, never on the polling thread. The token appears in no log line.
+ */
+public final class TelegramChannel {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
+    static final String WEBHOOK_PATH = "/telegram/webhook";
+
+    private final Settings settings;
+    private final TelegramUrl url;
+    private final OkHttpTelegramClient client;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService scheduler;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-poll"));
+    private final TelegramReplies replies;
+    private final Outbox outbox;
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private volatile UpdateHandler handler;
+    private volatile TelegramBotsLongPollingApplication polling;
+    private volatile boolean stopping;
+    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+
+    public TelegramChannel(Settings settings, AnswerService service) {
+        this.settings = settings;
+        this.url = telegramUrl(settings.telegramApiUrl());
+        this.client = new OkHttpTelegramClient(settings.telegramBotToken().value(), url);
+        this.workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000),
+                r -> daemon(r, "telegram-worker"), new ThreadPoolExecutor.DiscardOldestPolicy());
+        this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
+        this.replies = new TelegramReplies(service);
+        this.outbox = new Outbox(scheduler, 100);
+    }
+
+    /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
+    public void start(HttpChannel http) {
+        if (!settings.telegramWebhookUrl().isEmpty() && http != null) {
+            http.webhook(WEBHOOK_PATH, this::webhook);
+        }
+        Thread starter = new Thread(this::connect, "telegram-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** Completes once the bot knows itself, has its menu and receives updates. */
+    public java.util.concurrent.CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    public void stop() {
+        stopping = true;
+        try {
+            if (polling != null) {
+                polling.close();
+            }
+        } catch (Exception e) {
+            LOG.warn("telegram: polling did not stop cleanly ({})", e.getClass().getSimpleName());
+        }
+        poller.shutdownNow();
+        workers.shutdown();
+        scheduler.shutdown();
+        try {
+            workers.awaitTermination(3, TimeUnit.SECONDS);
+            scheduler.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Until it works: who am I, the command menu, then updates. Backs off while the API is unreachable. */
+    private void connect() {
+        long wait = 1000;
+        while (!stopping) {
+            try {
+                User me = client.execute(new GetMe());
+                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client);
+                new CommandMenu(client, replies).register();
+                receive();
+                ready.complete(null);
+                LOG.info("telegram: on as @{} ({})", me.getUserName(), settings.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook");
+                return;
+            } catch (Exception e) {
+                LOG.warn("telegram: Bot API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
+                sleep(wait);
+                wait = Math.min(wait * 2, 60_000);
+            }
+        }
+    }
+
+    private void receive() throws Exception {
+        if (!settings.telegramWebhookUrl().isEmpty()) {
+            client.execute(SetWebhook.builder().url(settings.telegramWebhookUrl())
+                    .secretToken(settings.telegramWebhookSecret().value()).build());
+            return;
+        }
+        // our own poller thread, so that a stop ends it (the library's close does not end its executor)
+        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller);
+        app.registerBot(settings.telegramBotToken().value(), () -> url, new DefaultGetUpdatesGenerator(), this::consume);
+        polling = app;
+    }
+
+    private void consume(List<Update> updates) {
+        UpdateHandler h = handler;
+        for (Update update : updates) {
+            workers.execute(() -> h.handle(update));
+        }
+    }
+
+    private int webhook(java.util.function.Function<String, String> header, String body) {
+        String secret = settings.telegramWebhookSecret().value();
+        String given = header.apply("X-Telegram-Bot-Api-Secret-Token");
+        if (secret.isEmpty() || given == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8))) {
+            return 401;
+        }
+        UpdateHandler h = handler;
+        if (h == null) {
+            return 503;
+        }
+        try {
+            Update update = json.readValue(body, Update.class);
+            workers.execute(() -> h.handle(update));
+            return 200;
+        } catch (Exception e) {
+            return 400;
+        }
+    }
+
+    private static TelegramUrl telegramUrl(URI uri) {
+        int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+        return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

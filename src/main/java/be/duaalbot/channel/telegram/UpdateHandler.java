@@ -1,0 +1,112 @@
+package be.duaalbot.channel.telegram;
+
+import be.duaalbot.answer.Answer;
+import be.duaalbot.data.Language;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * One update in, replies out: a question is answered in its chat's conversation, a command
+ * gets its reply, a pressed button (callback query) is acknowledged and its question answered.
+ * Replies go through the outbox; the next-question buttons carry a short key, since callback
+ * data holds at most 64 bytes.
+ */
+final class UpdateHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+
+    private final UpdateRouter router;
+    private final TelegramReplies replies;
+    private final Outbox outbox;
+    private final OkHttpTelegramClient client;
+    private final Cache<String, String> buttons = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(Duration.ofDays(2)).build();
+    private final AtomicLong nextButton = new AtomicLong();
+
+    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client) {
+        this.router = router;
+        this.replies = replies;
+        this.outbox = outbox;
+        this.client = client;
+    }
+
+    void handle(Update update) {
+        try {
+            if (update.hasCallbackQuery()) {
+                pressed(update.getCallbackQuery());
+            } else if (update.hasMessage()) {
+                message(update.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("telegram: an update failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private void message(Message message) {
+        router.route(message).ifPresent(routed -> {
+            long chat = message.getChatId();
+            boolean group = !"private".equals(message.getChat().getType());
+            Language language = Language.fromCode(message.getFrom() == null ? null : message.getFrom().getLanguageCode());
+            boolean asks = routed.command().isEmpty() || routed.command().equals("duaal");
+            if (asks && !routed.question().isBlank()) {
+                answer(routed.question(), chat, group);
+            } else {
+                send(chat, group, replies.command(asks ? "help" : routed.command(), language), null);
+            }
+        });
+    }
+
+    private void pressed(CallbackQuery query) {
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+        } catch (Exception e) {
+            LOG.warn("telegram: answerCallbackQuery failed ({})", e.getClass().getSimpleName());
+        }
+        String question = query.getData() == null ? null : buttons.getIfPresent(query.getData());
+        if (question != null && query.getMessage() != null) {
+            long chat = query.getMessage().getChatId();
+            answer(question, chat, !"private".equals(query.getMessage().getChat().getType()));
+        }
+    }
+
+    private void answer(String question, long chat, boolean group) {
+        Answer answer = replies.answer(question, chat);
+        send(chat, group, HtmlFormat.messages(answer), keyboard(answer.suggestions()));
+    }
+
+    private void send(long chat, boolean group, List<String> messages, InlineKeyboardMarkup keyboard) {
+        for (int i = 0; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            SendMessage send = SendMessage.builder().chatId(chat).text(messages.get(i)).parseMode("HTML")
+                    .replyMarkup(last ? keyboard : null).build();
+            outbox.enqueue(chat, group, () -> client.execute(send));
+        }
+    }
+
+    private InlineKeyboardMarkup keyboard(List<String> suggestions) {
+        if (suggestions.isEmpty()) {
+            return null;
+        }
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (String s : suggestions) {
+            String key = "q" + nextButton.incrementAndGet();
+            buttons.put(key, s);
+            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(s).callbackData(key).build()));
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+}

@@ -1,0 +1,75 @@
+package be.duaalbot.channel.telegram;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides which messages are questions. In a private chat every text is; in a group only
+ * {@code /duaal <question>} (also {@code /duaal@bot}), a message that mentions the bot, or a
+ * reply to the bot. Commands ({@code /start}, {@code /help}, {@code /bron}, {@code /sectoren},
+ * {@code /provincies}) are recognised everywhere, as long as a group command names no other bot.
+ */
+final class UpdateRouter {
+
+    /** What a message asks of the bot. */
+    record Routed(String command, String question) {
+        static Routed question(String text) {
+            return new Routed("", text);
+        }
+    }
+
+    private final String username;
+    private final long botId;
+
+    UpdateRouter(String username, long botId) {
+        this.username = username.toLowerCase(Locale.ROOT);
+        this.botId = botId;
+    }
+
+    Optional<Routed> route(Message message) {
+        if (message == null || message.getText() == null || message.getText().isBlank()) {
+            return Optional.empty();
+        }
+        String text = message.getText().strip();
+        boolean privateChat = "private".equals(message.getChat().getType());
+        if (text.startsWith("/")) {
+            return command(text, privateChat);
+        }
+        if (privateChat) {
+            return Optional.of(Routed.question(text));
+        }
+        String mention = "@" + username;
+        if (text.toLowerCase(Locale.ROOT).contains(mention)) {
+            return Optional.of(Routed.question(removeMention(text, mention)));
+        }
+        boolean replyToBot = message.getReplyToMessage() != null && message.getReplyToMessage().getFrom() != null
+                && message.getReplyToMessage().getFrom().getId() == botId;
+        return replyToBot ? Optional.of(Routed.question(text)) : Optional.empty();
+    }
+
+    private Optional<Routed> command(String text, boolean privateChat) {
+        int space = text.indexOf(' ');
+        String head = (space < 0 ? text : text.substring(0, space)).substring(1).toLowerCase(Locale.ROOT);
+        String rest = space < 0 ? "" : text.substring(space + 1).strip();
+        int at = head.indexOf('@');
+        if (at >= 0) {
+            if (!head.substring(at + 1).equals(username)) {
+                return Optional.empty(); // a command for another bot
+            }
+            head = head.substring(0, at);
+        }
+        if (head.equals("duaal")) {
+            return Optional.of(new Routed("duaal", rest));
+        }
+        if (head.matches("start|help|bron|sectoren|provincies")) {
+            return Optional.of(new Routed(head, rest));
+        }
+        return privateChat ? Optional.of(Routed.question(text.substring(1))) : Optional.empty();
+    }
+
+    private static String removeMention(String text, String mention) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(mention);
+        return (text.substring(0, at) + text.substring(at + mention.length())).strip();
+    }
+}

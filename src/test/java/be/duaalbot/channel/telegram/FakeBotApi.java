@@ -1,0 +1,182 @@
+package be.duaalbot.channel.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Telegram Bot API on 127.0.0.1 speaking the real JSON protocol, for the real TelegramBots
+ * client: {@code /bot<token>/<method>} with method names in any case, {@code getMe},
+ * {@code getUpdates} long polling (held up to a second), {@code sendMessage},
+ * {@code answerCallbackQuery}, {@code setMyCommands}, {@code deleteWebhook}; it can answer the
+ * next sends with 429 and {@code retry_after}. Tests wait on its queues, never on sleeps.
+ */
+public final class FakeBotApi implements AutoCloseable {
+    public static final long BOT_ID = 4242;
+    public static final String USERNAME = "duaal_test_bot";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A call the bot made: the method in lower case, and its JSON body. */
+    public record Call(String method, JsonNode body) { }
+
+    private final HttpServer server;
+    private final String token;
+    private final List<ObjectNode> updates = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<ObjectNode> arrivals = new LinkedBlockingQueue<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<Call> delivered = new LinkedBlockingQueue<>();
+    private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private final AtomicInteger nextUpdate = new AtomicInteger(1);
+    private final AtomicInteger nextMessage = new AtomicInteger(1000);
+
+    public FakeBotApi(String token) throws IOException {
+        this.token = token;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The next {@code n} sendMessage calls get 429 with retry_after 1. */
+    public void tooManyRequests(int n) {
+        tooManyRequests.set(n);
+    }
+
+    public void message(long chatId, String chatType, String text, String languageCode, Long replyToBotMessage) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", nextMessage.incrementAndGet()).put("date", 1_700_000_000);
+        message.putObject("chat").put("id", chatId).put("type", chatType);
+        message.putObject("from").put("id", 7).put("is_bot", false).put("first_name", "Test").put("language_code", languageCode);
+        message.put("text", text);
+        if (replyToBotMessage != null) {
+            ObjectNode reply = message.putObject("reply_to_message");
+            reply.put("message_id", replyToBotMessage).put("date", 1_700_000_000).put("text", "earlier");
+            reply.putObject("chat").put("id", chatId).put("type", chatType);
+            reply.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Duaal").put("username", USERNAME);
+        }
+        push(JSON.createObjectNode().set("message", message));
+    }
+
+    public void press(long chatId, String data) {
+        ObjectNode query = JSON.createObjectNode();
+        query.put("id", "cb" + nextUpdate.get()).put("chat_instance", "x").put("data", data);
+        query.putObject("from").put("id", 7).put("is_bot", false).put("first_name", "Test");
+        ObjectNode message = query.putObject("message");
+        message.put("message_id", 1).put("date", 1_700_000_000).put("text", "earlier");
+        message.putObject("chat").put("id", chatId).put("type", "private");
+        push(JSON.createObjectNode().set("callback_query", query));
+    }
+
+    private void push(ObjectNode update) {
+        update.put("update_id", nextUpdate.getAndIncrement());
+        updates.add(update);
+        arrivals.add(update);
+    }
+
+    /** The next message the bot got through (a 429 is not one), or null after the timeout. */
+    public Call nextDelivered(long seconds) throws InterruptedException {
+        return delivered.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    public List<Call> calls(String method) {
+        List<Call> out = new ArrayList<>();
+        calls.stream().filter(c -> c.method().equals(method.toLowerCase(Locale.ROOT))).forEach(out::add);
+        return out;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String[] parts = exchange.getRequestURI().getPath().split("/");
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (parts.length < 3 || !parts[1].equals("bot" + token)) {
+            respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+            return;
+        }
+        String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        JsonNode json = body.isBlank() ? JSON.createObjectNode()
+                : type != null && type.startsWith("multipart/form-data") ? form(body, type) : JSON.readTree(body);
+        calls.add(new Call(method, json));
+        switch (method) {
+            case "getme" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"id\":" + BOT_ID
+                    + ",\"is_bot\":true,\"first_name\":\"Duaal\",\"username\":\"" + USERNAME + "\"}}");
+            case "getupdates" -> respond(exchange, 200, updates(json.path("offset").asInt(0)));
+            case "sendmessage" -> send(exchange, json);
+            default -> respond(exchange, 200, "{\"ok\":true,\"result\":true}");
+        }
+    }
+
+    /** A multipart form (setWebhook is sent as one) as a JSON object of its text fields. */
+    private static ObjectNode form(String body, String contentType) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+            int name = part.indexOf("name=\"");
+            int blank = part.indexOf("\r\n\r\n");
+            if (name < 0 || blank < 0) {
+                continue;
+            }
+            String key = part.substring(name + 6, part.indexOf('"', name + 6));
+            fields.put(key, part.substring(blank + 4).replaceAll("\r\n$", ""));
+        }
+        return fields;
+    }
+
+    private String updates(int offset) {
+        try {
+            if (updates.stream().noneMatch(u -> u.get("update_id").asInt() >= offset)) {
+                arrivals.poll(1, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ObjectNode response = JSON.createObjectNode().put("ok", true);
+        var result = response.putArray("result");
+        updates.stream().filter(u -> u.get("update_id").asInt() >= offset).forEach(result::add);
+        return response.toString();
+    }
+
+    private void send(HttpExchange exchange, JsonNode json) throws IOException {
+        if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                    + "\"parameters\":{\"retry_after\":1}}");
+            return;
+        }
+        delivered.add(new Call("sendmessage", json));
+        ObjectNode response = JSON.createObjectNode().put("ok", true);
+        ObjectNode message = response.putObject("result");
+        message.put("message_id", nextMessage.incrementAndGet()).put("date", 1_700_000_000).put("text", json.path("text").asText());
+        message.putObject("chat").put("id", json.path("chat_id").asLong()).put("type", "private");
+        respond(exchange, 200, response.toString());
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,80 @@
+package be.duaalbot.channel.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.Conversations;
+import be.duaalbot.core.DuaalBot;
+import be.duaalbot.core.SettingsLoader;
+import be.duaalbot.data.DataLoader;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Webhook mode: setWebhook with the secret, updates at POST /telegram/webhook, 401 without the right secret header. */
+class TelegramWebhookTest {
+    private static final String SECRET = "s3cr3t-webhook";
+    private FakeBotApi api;
+    private TelegramChannel channel;
+    private HttpChannel http;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new FakeBotApi("123456:TEST");
+        DuaalBot bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
+        var settings = SettingsLoader.load(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST", "TELEGRAM_API_URL", api.url(),
+                "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET", SECRET));
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AnswerService service = new AnswerService(bot, registry, 10, Conversations.defaults());
+        http = new HttpChannel(service, registry, Duration.ofSeconds(1));
+        channel = new TelegramChannel(settings, service);
+        channel.start(http);
+        http.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        channel.stop();
+        http.stop();
+        api.close();
+    }
+
+    @Test
+    void updatesArriveWithTheSecretAndAreRefusedWithoutIt() throws Exception {
+        String update = "{\"update_id\":1,\"message\":{\"message_id\":2,\"date\":1,\"chat\":{\"id\":77,\"type\":\"private\"},"
+                + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"T\"},\"text\":\"horeca agreements 2022-2023\"}}";
+        channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(401, post(update, null));
+        assertEquals(401, post(update, "wrong"));
+        assertEquals(200, post(update, SECRET));
+        FakeBotApi.Call sent = api.nextDelivered(10);
+        assertNotNull(sent);
+        assertTrue(sent.body().get("text").asText().contains("292"), sent.body().toString());
+        var setWebhook = api.calls("setWebhook");
+        assertEquals(1, setWebhook.size());
+        assertEquals(SECRET, setWebhook.get(0).body().get("secret_token").asText());
+        assertEquals(1, api.calls("sendMessage").size(), "refused updates caused nothing");
+    }
+
+    private int post(String body, String secret) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/telegram/webhook"))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+}
