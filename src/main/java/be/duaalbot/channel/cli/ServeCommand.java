@@ -1,6 +1,7 @@
 package be.duaalbot.channel.cli;
 
 import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.channel.slack.SlackChannel;
 import be.duaalbot.channel.telegram.TelegramChannel;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.Conversations;
@@ -29,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         Settings settings = SettingsLoader.fromEnvironment();
         DuaalBot bot = new DuaalBot(DataLoader.load(settings.dataDir()), Clock.systemDefaultZone());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -39,11 +40,15 @@ final class ServeCommand implements Callable<Integer> {
         AnswerService service = new AnswerService(bot, registry, settings.answerCacheSize(), conversations);
         HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout());
         TelegramChannel telegram = settings.telegramOn() ? new TelegramChannel(settings, service) : null;
+        SlackChannel slack = settings.slackSocketModeOn() || settings.slackHttpOn() ? new SlackChannel(settings, service) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         // the hook first: a SIGTERM that comes while the server starts still ends cleanly
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, telegram, stopped), "duaalbot-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, telegram, slack, stopped), "duaalbot-stop"));
         if (telegram != null) {
             telegram.start(http);
+        }
+        if (slack != null) {
+            slack.start(http);
         }
         http.start(settings.host(), settings.port());
         logChannels(settings);
@@ -56,17 +61,20 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("channel http: on (/api/ask, /healthz, /metrics)");
         LOG.info(s.telegramOn() ? "channel telegram: on (" + (s.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook") + ")"
                 : "channel telegram: off; set TELEGRAM_BOT_TOKEN to turn it on");
-        LOG.info(s.slackSocketModeOn() || s.slackHttpOn() ? "channel slack: credentials set (the Slack channel is not built yet)"
+        LOG.info(s.slackSocketModeOn() || s.slackHttpOn() ? "channel slack: on (" + (s.slackSocketModeOn() ? "Socket Mode" : "HTTP mode") + ")"
                 : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
     }
 
     /** On SIGTERM: finish what is in flight, then end with status 0 (the JVM would say 143). */
-    private static void stop(HttpChannel http, TelegramChannel telegram, CountDownLatch stopped) {
+    private static void stop(HttpChannel http, TelegramChannel telegram, SlackChannel slack, CountDownLatch stopped) {
         LOG.info("stopping: no new requests, finishing those in flight");
         try {
             http.stop();
             if (telegram != null) {
                 telegram.stop();
+            }
+            if (slack != null) {
+                slack.stop();
             }
         } finally {
             stopped.countDown();

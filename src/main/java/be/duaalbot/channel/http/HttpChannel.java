@@ -37,8 +37,10 @@ public final class HttpChannel {
     /** Adds a chat platform's webhook at {@code path} (POST); call before {@link #start}. */
     public void webhook(String path, Webhook hook) {
         app.post(path, ctx -> {
-            int status = hook.handle(ctx::header, ctx.body());
-            ctx.status(status).json(Map.of("status", status));
+            Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
+            ctx.headerMap().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), java.util.List.of(v)));
+            Webhook.Reply reply = hook.handle(new Webhook.Call(headers, ctx.queryParamMap(), ctx.body()));
+            ctx.status(reply.status()).contentType(reply.contentType()).result(reply.body() == null ? "" : reply.body());
         });
     }
 
@@ -53,7 +55,13 @@ public final class HttpChannel {
 
     /** Stops taking requests and lets those in flight finish, up to the stop timeout. */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // Jetty's graceful stop timed out on an idle keep-alive connection: the server is stopped all the same
+            org.slf4j.LoggerFactory.getLogger(HttpChannel.class).info("http: stopped after the stop timeout ({})",
+                    e.getClass().getSimpleName());
+        }
     }
 
     static void error(io.javalin.http.Context ctx, HttpStatus status, String message) {

@@ -1,6 +1,7 @@
 package be.duaalbot.channel.telegram;
 
 import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.channel.http.Webhook;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.Settings;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -137,9 +138,14 @@ public final class TelegramChannel {
         }
     }
 
-    private int webhook(java.util.function.Function<String, String> header, String body) {
+    private Webhook.Reply webhook(Webhook.Call call) {
+        return Webhook.Reply.status(status(call));
+    }
+
+    private int status(Webhook.Call call) {
+        String body = call.body();
         String secret = settings.telegramWebhookSecret().value();
-        String given = header.apply("X-Telegram-Bot-Api-Secret-Token");
+        String given = call.header("X-Telegram-Bot-Api-Secret-Token");
         if (secret.isEmpty() || given == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8))) {
             return 401;

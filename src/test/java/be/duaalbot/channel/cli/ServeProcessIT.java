@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.duaalbot.channel.slack.FakeSlackApi;
+import be.duaalbot.channel.slack.SlackHttpModeTest;
+import be.duaalbot.channel.slack.SlackSigner;
 import be.duaalbot.channel.telegram.FakeBotApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,6 +77,44 @@ class ServeProcessIT {
                     "the plain group message was answered");
             assertEquals(0, serve.stop(), serve::log);
             assertFalse(serve.log().contains(token), "the token is in the log");
+        }
+    }
+
+    @Test
+    void serveRunsTheSlackAppInHttpMode() throws Exception {
+        String token = "xoxb-111-SLACK-TOKEN";
+        String secret = "slack-signing-secret-abc";
+        SlackSigner signer = new SlackSigner(secret);
+        try (FakeSlackApi slack = new FakeSlackApi();
+             ServeProcess serve = new ServeProcess(Map.of("SLACK_BOT_TOKEN", token, "SLACK_SIGNING_SECRET", secret,
+                     "SLACK_API_URL", slack.apiUrl()))) {
+            assertTrue(serve.await("duaalbot serving on", 30), serve::log);
+            URI events = URI.create("http://127.0.0.1:" + serve.port() + "/slack/events");
+            HttpClient client = HttpClient.newHttpClient();
+            String mention = SlackHttpModeTest.mention("EvP1", "<@UBOT> horeca agreements 2022-2023", "1700000000.000900");
+            assertEquals(401, send(client, HttpRequest.newBuilder(events).POST(HttpRequest.BodyPublishers.ofString(mention)).build()).statusCode());
+            assertEquals(401, send(client, signer.signed(events, mention, SlackSigner.now() - 3600).build()).statusCode());
+            assertEquals(401, send(client, new SlackSigner("wrong").signed(events, mention, SlackSigner.now()).build()).statusCode());
+            assertEquals(200, send(client, signer.signed(events, mention, SlackSigner.now()).header("Content-Type", "application/json").build()).statusCode());
+            FakeSlackApi.Call posted = slack.nextPost(15);
+            assertNotNull(posted);
+            assertEquals("1700000000.000900", posted.body().get("thread_ts").asText());
+            assertTrue(posted.body().get("text").asText().contains("292"), posted.body().toString());
+            assertEquals(200, send(client, signer.signed(events, mention, SlackSigner.now()).header("X-Slack-Retry-Num", "1").build()).statusCode());
+            assertEquals(200, send(client, signer.signed(events, SlackHttpModeTest.dm("EvP2", "erkenningen bouw 2022-2023"), SlackSigner.now()).build()).statusCode());
+            FakeSlackApi.Call dm = slack.nextPost(15);
+            assertNotNull(dm);
+            assertEquals("D1", dm.body().get("channel").asText());
+            assertEquals(1, slack.calls("chat.postMessage").stream().filter(c -> c.body().get("text").asText().contains("292")).count());
+            String command = "token=t&team_id=T1&channel_id=C9&user_id=U1&command=%2Fduaal&trigger_id=tr&response_url="
+                    + java.net.URLEncoder.encode(slack.responseUrl("1"), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&text=" + java.net.URLEncoder.encode("overeenkomsten Antwerpen 2022-2023", java.nio.charset.StandardCharsets.UTF_8);
+            HttpResponse<String> ack = send(client, signer.signed(events, command, SlackSigner.now())
+                    .header("Content-Type", "application/x-www-form-urlencoded").build());
+            assertEquals(200, ack.statusCode());
+            assertTrue(ack.body().contains("860"), ack.body());
+            assertEquals(0, serve.stop(), serve::log);
+            assertFalse(serve.log().contains(token) || serve.log().contains(secret), "a secret is in the log");
         }
     }
 

@@ -1,0 +1,166 @@
+package be.duaalbot.channel.slack;
+
+import be.duaalbot.answer.Answer;
+import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.channel.http.Webhook;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.Settings;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app, on Bolt for Java: mentions answered in their thread, direct messages in the DM,
+ * {@code /duaal} answered in its acknowledgement (ephemeral, with a button that posts it in the
+ * channel). Socket Mode when an app token is set; otherwise HTTP mode at {@code POST /slack/events}
+ * on the service's own server, where Bolt checks every request's signature. Every call goes to
+ * {@code SLACK_API_URL}. An event Slack delivers again (same {@code event_id}) is answered once.
+ */
+public final class SlackChannel {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackChannel.class);
+    static final String CHANNEL = "slack";
+    static final String EVENTS_PATH = "/slack/events";
+
+    private final Settings settings;
+    private final AnswerService service;
+    private final App app;
+    private final AppConfig config;
+    private final ExecutorService workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1000), r -> daemon(r), new ThreadPoolExecutor.DiscardOldestPolicy());
+    private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
+    private SocketModeApp socketMode;
+
+    public SlackChannel(Settings settings, AnswerService service) {
+        this.settings = settings;
+        this.service = service;
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
+        AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(Slack.getInstance(slackConfig))
+                .singleTeamBotToken(settings.slackBotToken().value())
+                .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true);
+        if (settings.slackSigningSecret().isSet()) {
+            builder.signingSecret(settings.slackSigningSecret().value());
+        }
+        this.config = builder.build();
+        this.app = new App(config);
+        register();
+    }
+
+    /** Socket Mode connects now; HTTP mode adds its route to the server (call before it starts). */
+    public void start(HttpChannel http) throws Exception {
+        if (settings.slackSocketModeOn()) {
+            socketMode = new SocketModeApp(settings.slackAppToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
+            socketMode.startAsync();
+            LOG.info("slack: on (Socket Mode)");
+            return;
+        }
+        SlackRequestParser parser = new SlackRequestParser(config);
+        http.webhook(EVENTS_PATH, call -> run(parser, call));
+        app.start();
+        LOG.info("slack: on (HTTP mode at {})", EVENTS_PATH);
+    }
+
+    public void stop() {
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+            }
+            app.stop();
+        } catch (Exception e) {
+            LOG.warn("slack: did not stop cleanly ({})", e.getClass().getSimpleName());
+        }
+        workers.shutdown();
+        try {
+            workers.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Webhook.Reply run(SlackRequestParser parser, Webhook.Call call) {
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(EVENTS_PATH)
+                .queryString(call.query()).headers(new RequestHeaders(call.headers())).requestBody(call.body())
+                .remoteAddress("").build());
+        if (request == null) {
+            return Webhook.Reply.status(400);
+        }
+        try {
+            Response response = app.run(request);
+            return new Webhook.Reply(response.getStatusCode(), response.getContentType(), response.getBody());
+        } catch (Exception e) {
+            LOG.warn("slack: a request failed ({})", e.getClass().getSimpleName());
+            return Webhook.Reply.status(500);
+        }
+    }
+
+    private void register() {
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            if (firstTime(payload.getEventId()) && e.getBotId() == null) {
+                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                String question = e.getText() == null ? "" : e.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ").strip();
+                answer(ctx.client(), e.getChannel(), thread, question);
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
+                    && firstTime(payload.getEventId())) {
+                answer(ctx.client(), e.getChannel(), e.getThreadTs(), e.getText() == null ? "" : e.getText());
+            }
+            return ctx.ack();
+        });
+        app.command("/duaal", (req, ctx) -> {
+            var p = req.getPayload();
+            Answer a = service.converse(p.getText() == null ? "" : p.getText(), p.getChannelId() + ":" + p.getUserId(), CHANNEL);
+            String post = service.bot().texts().text(a.language(), "slack.post");
+            return ctx.ack(r -> r.responseType("ephemeral").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), post)));
+        });
+        app.blockAction(BlockKit.POST_ACTION, (req, ctx) -> {
+            String question = req.getPayload().getActions().get(0).getValue();
+            Answer a = service.ask(question, CHANNEL);
+            ctx.respond(r -> r.responseType("in_channel").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), null)));
+            return ctx.ack();
+        });
+    }
+
+    /** Answers on the channel's own executor, so the event is acknowledged within Slack's three seconds. */
+    private void answer(MethodsClient client, String channel, String thread, String question) {
+        workers.execute(() -> {
+            String key = channel + ":" + (thread == null ? "" : thread);
+            Answer a = service.converse(question, key, CHANNEL);
+            SlackPoster.post(client, channel, thread, a.text(), BlockKit.blocks(a, service.bot().data(), null));
+        });
+    }
+
+    private boolean firstTime(String eventId) {
+        return eventId == null || seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "slack-worker");
+        t.setDaemon(true);
+        return t;
+    }
+}

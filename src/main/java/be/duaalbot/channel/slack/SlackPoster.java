@@ -1,0 +1,63 @@
+package be.duaalbot.channel.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts an answer with {@code chat.postMessage}, in a thread when given. The synchronous client
+ * does not retry: a 429 waits its {@code Retry-After} (up to 30 s), a network error backs off,
+ * a few times at most; then the answer is logged as lost. An error Slack answered with
+ * ({@code ok: false}) is not retried, since the message may have been taken.
+ */
+final class SlackPoster {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
+    private static final int ATTEMPTS = 4;
+
+    private SlackPoster() {
+    }
+
+    static void post(MethodsClient client, String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                ChatPostMessageResponse r = client.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
+                        .text(text).blocks(blocks));
+                if (!r.isOk()) {
+                    LOG.warn("slack: chat.postMessage refused ({})", r.getError());
+                }
+                return;
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() != 429 && e.getResponse().code() < 500) {
+                    LOG.warn("slack: chat.postMessage failed with status {}", e.getResponse().code());
+                    return;
+                }
+                sleep(retryAfter(e, attempt));
+            } catch (IOException e) {
+                sleep(500L << attempt);
+            }
+        }
+        LOG.warn("slack: an answer was lost after {} attempts", ATTEMPTS);
+    }
+
+    private static long retryAfter(SlackApiException e, int attempt) {
+        String header = e.getResponse().header("Retry-After");
+        try {
+            return Math.min(30, Long.parseLong(header == null ? "1" : header.strip())) * 1000;
+        } catch (NumberFormatException ignored) {
+            return 500L << attempt;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package be.duaalbot.channel.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Slack Web API on 127.0.0.1 as the Java SDK calls it: form-encoded methods under
+ * {@code /api/} ({@code auth.test}, {@code bots.info}, {@code chat.postMessage},
+ * {@code chat.postEphemeral}, {@code apps.connections.open} returning a {@code ws://} URL), and
+ * {@code response_url}s under {@code /response/}. Every call is kept as JSON; tests wait on its queue.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A call: the method (or "response") and its parameters or JSON body. */
+    public record Call(String method, JsonNode body, String authorization) { }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
+    private volatile String socketUrl = "ws://127.0.0.1:1/";
+
+    public FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public String apiUrl() {
+        return base() + "/api/";
+    }
+
+    public String responseUrl(String id) {
+        return base() + "/response/" + id;
+    }
+
+    public void socketUrl(String url) {
+        socketUrl = url;
+    }
+
+    /** The next message posted (chat.postMessage, chat.postEphemeral or a response_url), or null. */
+    public Call nextPost(long seconds) throws InterruptedException {
+        return posts.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        JsonNode params = type != null && type.startsWith("application/json") ? JSON.readTree(body) : form(body);
+        String method = path.startsWith("/response/") ? "response" : path.substring(path.lastIndexOf('/') + 1);
+        Call call = new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"));
+        calls.add(call);
+        switch (method) {
+            case "auth.test" -> respond(exchange, "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"duaalbot\","
+                    + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
+            case "bots.info" -> respond(exchange, "{\"ok\":true,\"bot\":{\"id\":\"" + params.path("bot").asText("B0")
+                    + "\",\"deleted\":false,\"name\":\"a bot\",\"updated\":1,\"app_id\":\"A2\",\"user_id\":\"U"
+                    + params.path("bot").asText("B0") + "\"}}");
+            case "apps.connections.open" -> respond(exchange, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}");
+            case "chat.postMessage", "chat.postEphemeral", "response" -> {
+                posts.add(call);
+                respond(exchange, "{\"ok\":true,\"channel\":\"" + params.path("channel").asText("C1")
+                        + "\",\"ts\":\"1700000000.000200\",\"message_ts\":\"1700000000.000200\"}");
+            }
+            default -> respond(exchange, "{\"ok\":true}");
+        }
+    }
+
+    private static ObjectNode form(String body) {
+        ObjectNode out = JSON.createObjectNode();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static void respond(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
