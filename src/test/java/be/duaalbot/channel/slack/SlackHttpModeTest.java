@@ -6,24 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.duaalbot.channel.http.HttpChannel;
-import be.duaalbot.core.AnswerService;
-import be.duaalbot.core.Conversations;
-import be.duaalbot.core.DuaalBot;
+import be.duaalbot.channel.http.TestService;
 import be.duaalbot.core.SettingsLoader;
-import be.duaalbot.data.DataLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,13 +33,11 @@ public class SlackHttpModeTest {
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlackApi();
-        DuaalBot bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
         var settings = SettingsLoader.load(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", SIGNING_SECRET,
                 "SLACK_API_URL", slack.apiUrl()));
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AnswerService service = new AnswerService(bot, registry, 10, Conversations.defaults());
-        http = new HttpChannel(service, registry, Duration.ofSeconds(1));
-        channel = new SlackChannel(settings, service);
+        TestService test = new TestService();
+        http = test.http;
+        channel = new SlackChannel(settings, test.service);
         channel.start(http);
         http.start("127.0.0.1", 0);
     }

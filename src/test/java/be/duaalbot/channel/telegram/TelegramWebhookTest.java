@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.duaalbot.channel.http.HttpChannel;
-import be.duaalbot.core.AnswerService;
-import be.duaalbot.core.Conversations;
-import be.duaalbot.core.DuaalBot;
+import be.duaalbot.channel.http.TestService;
 import be.duaalbot.core.SettingsLoader;
-import be.duaalbot.data.DataLoader;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,13 +26,11 @@ class TelegramWebhookTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeBotApi("123456:TEST");
-        DuaalBot bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
         var settings = SettingsLoader.load(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST", "TELEGRAM_API_URL", api.url(),
                 "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET", SECRET));
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AnswerService service = new AnswerService(bot, registry, 10, Conversations.defaults());
-        http = new HttpChannel(service, registry, Duration.ofSeconds(1));
-        channel = new TelegramChannel(settings, service);
+        TestService test = new TestService();
+        http = test.http;
+        channel = new TelegramChannel(settings, test.service);
         channel.start(http);
         http.start("127.0.0.1", 0);
     }
