@@ -34,13 +34,15 @@ public final class AnswerComposer {
         if (result instanceof Result.NoData n) {
             List<String> body = GapText.lines(n.gaps(), p);
             body.add(GapText.offer(p));
-            return new Answer(question, p.language(), Status.NO_DATA, List.of(), readAs, body, List.of(), "", List.of());
+            return new Answer(question, p.language(), Status.NO_DATA, List.of(), readAs, body, List.of(), "", List.of(), java.util.Optional.empty());
         }
         List<Cell> cells = cells(result);
         List<String> body = new ArrayList<>(body(result, p));
         body.addAll(GapText.lines(result.gaps(), p));
+        String source = Provenance.sources(cells, p);
         return new Answer(question, p.language(), Status.ANSWERED, figures(cells), readAs, body,
-                Provenance.footnotes(cells, p), Provenance.sources(cells, p), Suggestions.after(reading.query(), p));
+                Provenance.footnotes(cells, p), source, Suggestions.after(reading.query(), p),
+                Charts.of(result, ReadAs.title(reading, p), source, p));
     }
 
     /** The reply to anything the bot cannot place: what it knows, and three example questions. */
@@ -53,13 +55,13 @@ public final class AnswerComposer {
             body.add("\u2022 " + p.t("example." + i));
         }
         return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", body, List.of(), "",
-                List.of(p.t("example.1"), p.t("example.2"), p.t("example.3")));
+                List.of(p.t("example.1"), p.t("example.2"), p.t("example.3")), java.util.Optional.empty());
     }
 
     /** A short reply that is not an answer to a question (too long, empty). */
     public Answer notice(String question, Language language, String key, Object... args) {
         String text = messages.get(language, key, args);
-        return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", List.of(text), List.of(), "", List.of());
+        return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", List.of(text), List.of(), "", List.of(), java.util.Optional.empty());
     }
 
     /** A text of the reply texts by key, for the channels' own replies (welcome, help, command names). */
@@ -82,7 +84,7 @@ public final class AnswerComposer {
     private Answer explanation(String question, Reading reading, Topic topic, Phrases p) {
         String source = Provenance.source(data.sources().get(topic.source()), topic.section(), p);
         return new Answer(question, p.language(), Status.ANSWERED, List.of(), ReadAs.line(reading, p),
-                List.of(topic.answer().in(p.language())), List.of(), source, List.of());
+                List.of(topic.answer().in(p.language())), List.of(), source, List.of(), java.util.Optional.empty());
     }
 
     private static List<String> body(Result result, Phrases p) {

@@ -27,6 +27,15 @@ final class ReadAs {
         return notes.isEmpty() ? line : line + " (" + String.join("; ", notes) + ")";
     }
 
+    /** The same parts without the prefix and the notes: a chart's title. */
+    static String title(Reading reading, Phrases p) {
+        List<String> parts = parts(reading.query(), p);
+        if (!parts.isEmpty()) {
+            parts.set(0, Character.toUpperCase(parts.get(0).charAt(0)) + parts.get(0).substring(1));
+        }
+        return String.join(p.t("sep"), parts);
+    }
+
     private static List<String> parts(Query query, Phrases p) {
         List<String> parts = new ArrayList<>();
         if (query instanceof Query.Lookup q) {

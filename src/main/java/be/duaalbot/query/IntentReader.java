@@ -7,7 +7,8 @@ import be.duaalbot.data.Measure;
  * Decides from the grammar words what kind of answer is asked for, or null when the question
  * says nothing of it (a follow-up then keeps the previous kind). Order matters: a percentage
  * of one measure within another is a conversion before it is a share; a movement across
- * unnamed members is a ranking of movers before it is a change.
+ * unnamed members is a ranking of movers before it is a change; a trend of named members is
+ * their series over the years.
  */
 final class IntentReader {
     private final Dataset data;
@@ -21,7 +22,8 @@ final class IntentReader {
         boolean share = e.has("share");
         boolean rise = e.has("rise");
         boolean fall = e.has("fall");
-        boolean movement = rise || fall || e.has("change");
+        boolean trend = e.has("trend");
+        boolean movement = rise || fall || e.has("change") || trend;
         if ((percent || share) && isSubsetPair(e)) {
             return Intent.CONVERSION;
         }
@@ -29,7 +31,9 @@ final class IntentReader {
             return Intent.SHARE;
         }
         if (movement) {
-            return movement(e, rise, fall);
+            Intent kind = movement(e, rise, fall);
+            // "evolutie van horeca": the series over the years, whose trend line gives the change
+            return kind == Intent.CHANGE && trend && !rise && !fall && !e.has("change") ? Intent.LOOKUP : kind;
         }
         if (e.has("bottom")) {
             return Intent.BOTTOM;

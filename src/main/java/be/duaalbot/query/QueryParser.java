@@ -64,7 +64,7 @@ public final class QueryParser {
     private Slots slots(Entities e, List<Note> notes) {
         String breakdown = e.breakdowns().isEmpty() ? null : e.breakdowns().get(0);
         Integer count = e.count().isPresent() ? e.count().getAsInt() : null;
-        boolean movement = e.has("rise") || e.has("fall") || e.has("change");
+        boolean movement = e.has("rise") || e.has("fall") || e.has("change") || e.has("trend");
         boolean relative = e.has("relative") || (e.has("percent") && movement);
         return new Slots(intents.read(e), e.measures(), e.members(), breakdown, years.resolve(e, notes),
                 e.yearRange(), count, relative);
@@ -76,7 +76,7 @@ public final class QueryParser {
      */
     private static boolean prefersTopic(Entities e) {
         boolean analysis = e.has("top") || e.has("bottom") || e.has("share") || e.has("percent")
-                || e.has("rise") || e.has("fall") || e.has("change") || e.count().isPresent();
+                || e.has("rise") || e.has("fall") || e.has("change") || e.has("trend") || e.count().isPresent();
         boolean counting = e.has("quantity") && !e.measures().isEmpty();
         return e.has("why") || e.has("minister")
                 || (e.members().isEmpty() && e.years().isEmpty() && !analysis && !counting);

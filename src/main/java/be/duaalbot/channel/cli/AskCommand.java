@@ -2,6 +2,7 @@ package be.duaalbot.channel.cli;
 
 import be.duaalbot.answer.Answer;
 import be.duaalbot.answer.AnswerJson;
+import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.core.DuaalBot;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -27,6 +28,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print answers as JSON, one object per line.")
     boolean json;
 
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Also write the answer's chart as PNG (one question only).")
+    java.nio.file.Path chart;
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question; with none, questions are read from standard input.")
     List<String> words;
 
@@ -35,15 +39,29 @@ final class AskCommand implements Callable<Integer> {
         DuaalBot bot = DuaalBot.fromEnvironment();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         if (words != null && !words.isEmpty()) {
-            print(bot.answer(String.join(" ", words)), out);
+            Answer answer = bot.answer(String.join(" ", words));
+            print(answer, out);
             out.flush();
-            return 0;
+            return chart == null ? 0 : writeChart(answer);
+        }
+        if (chart != null) {
+            System.err.println("duaalbot: --chart needs a question");
+            return 2;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             print(bot.answer(line), out);
         }
         out.flush();
+        return 0;
+    }
+
+    private int writeChart(Answer answer) throws IOException {
+        if (answer.chart().isEmpty()) {
+            System.err.println("duaalbot: this answer has no chart (a single figure, or no figures)");
+            return 1;
+        }
+        java.nio.file.Files.write(chart, new ChartRenderer().png(answer.chart().get(), answer.language().locale()));
         return 0;
     }
 
