@@ -9,7 +9,7 @@ import java.time.Duration;
  * for what each means and its default. Made by {@link SettingsLoader}, valid once made.
  */
 public record Settings(String host, int port, Path dataDir, int answerCacheSize, int conversations, Duration conversationIdle,
-                       Duration stopTimeout, Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
+                       Duration stopTimeout, boolean charts, Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
                        Secret telegramWebhookSecret, Secret slackBotToken, Secret slackAppToken,
                        Secret slackSigningSecret, URI slackApiUrl) {
 

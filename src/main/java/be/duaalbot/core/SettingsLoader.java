@@ -22,7 +22,7 @@ public final class SettingsLoader {
     private static final Set<String> SECRETS = Set.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
             "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
     private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_SIZE",
-            "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS",
+            "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS",
             "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL");
 
     private final Map<String, String> env;
@@ -46,7 +46,7 @@ public final class SettingsLoader {
         return new Settings(host("DUAALBOT_HOST"), number("PORT", 0, 65535), Path.of(text("DUAALBOT_DATA_DIR")),
                 number("DUAALBOT_ANSWER_CACHE_SIZE", 0, 10_000_000), number("DUAALBOT_CONVERSATIONS", 1, 10_000_000),
                 Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
-                Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)),
+                Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)), flag("DUAALBOT_CHARTS"),
                 secret("TELEGRAM_BOT_TOKEN"), url("TELEGRAM_API_URL"), optionalUrl("TELEGRAM_WEBHOOK_URL"),
                 secret("TELEGRAM_WEBHOOK_SECRET"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
                 secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"));
@@ -90,6 +90,14 @@ public final class SettingsLoader {
             // said below
         }
         throw new SettingsException(key, "'" + value + "' is not a whole number from " + min + " to " + max);
+    }
+
+    private boolean flag(String key) {
+        String value = text(key).strip().toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("true") || value.equals("false")) {
+            return value.equals("true");
+        }
+        throw new SettingsException(key, "'" + value + "' is not true or false");
     }
 
     private String host(String key) {

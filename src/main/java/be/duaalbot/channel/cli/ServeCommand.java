@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         new JvmThreadMetrics().bindTo(registry);
         Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle());
         AnswerService service = new AnswerService(bot, registry, settings.answerCacheSize(), conversations);
-        HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout());
+        HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout(), settings.charts());
         TelegramChannel telegram = settings.telegramOn() ? new TelegramChannel(settings, service) : null;
         SlackChannel slack = settings.slackSocketModeOn() || settings.slackHttpOn() ? new SlackChannel(settings, service) : null;
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,6 +1,8 @@
 package be.duaalbot.channel.http;
 
+import be.duaalbot.answer.Answer;
 import be.duaalbot.answer.AnswerJson;
+import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.DuaalBot;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +20,31 @@ final class AskRoutes {
     private static final String CHANNEL = "http";
 
     private final AnswerService service;
+    private final boolean charts;
+    private final ChartRenderer renderer = new ChartRenderer();
 
-    AskRoutes(AnswerService service) {
+    AskRoutes(AnswerService service, boolean charts) {
         this.service = service;
+        this.charts = charts;
     }
 
     void get(Context ctx) {
         answer(ctx, ctx.queryParam("q"));
+    }
+
+    /** {@code GET /api/chart?q=...}: the answer's chart as PNG, or 404 with a JSON error when it has none. */
+    void chart(Context ctx) {
+        String question = ctx.queryParam("q");
+        if (!valid(ctx, question)) {
+            return;
+        }
+        Answer answer = service.ask(question, CHANNEL);
+        if (!charts || answer.chart().isEmpty()) {
+            HttpChannel.error(ctx, HttpStatus.NOT_FOUND, charts ? "no chart for this question: it has no series, ranking or comparison"
+                    : "charts are turned off (DUAALBOT_CHARTS)");
+            return;
+        }
+        ctx.contentType("image/png").result(renderer.png(answer.chart().get(), answer.language().locale()));
     }
 
     void post(Context ctx) {
@@ -43,15 +63,21 @@ final class AskRoutes {
     }
 
     private void answer(Context ctx, String question) {
+        if (valid(ctx, question)) {
+            ctx.contentType("application/json; charset=utf-8").result(AnswerJson.line(service.ask(question, CHANNEL)));
+        }
+    }
+
+    private static boolean valid(Context ctx, String question) {
         if (question == null || question.isBlank()) {
             HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "missing question: give q");
-            return;
+            return false;
         }
         if (question.length() > DuaalBot.MAX_QUESTION_LENGTH) {
             HttpChannel.error(ctx, HttpStatus.CONTENT_TOO_LARGE,
                     "question too long: " + question.length() + " characters, at most " + DuaalBot.MAX_QUESTION_LENGTH);
-            return;
+            return false;
         }
-        ctx.contentType("application/json; charset=utf-8").result(AnswerJson.line(service.ask(question, CHANNEL)));
+        return true;
     }
 }

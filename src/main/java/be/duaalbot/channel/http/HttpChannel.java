@@ -15,9 +15,15 @@ public final class HttpChannel {
     /** Large enough that an over-long question in a query string reaches the API's own 413. */
     private static final int HEADER_BYTES = 256 * 1024;
 
+    private static final String OWN_ERROR = "duaalbot.error";
+
     private final Javalin app;
 
     public HttpChannel(AnswerService service, PrometheusMeterRegistry registry, Duration stopTimeout) {
+        this(service, registry, stopTimeout, true);
+    }
+
+    public HttpChannel(AnswerService service, PrometheusMeterRegistry registry, Duration stopTimeout, boolean charts) {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
@@ -26,11 +32,16 @@ public final class HttpChannel {
         });
         app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok", "tables", service.bot().data().tables().size())));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
-        AskRoutes ask = new AskRoutes(service);
+        AskRoutes ask = new AskRoutes(service, charts);
         app.get("/api/ask", ask::get);
+        app.get("/api/chart", ask::chart);
         app.post("/api/ask", ask::post);
         app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error"));
-        app.error(HttpStatus.NOT_FOUND, ctx -> error(ctx, HttpStatus.NOT_FOUND, "no such path: " + ctx.path()));
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.attribute(OWN_ERROR) == null) { // a route's own 404 keeps its body
+                error(ctx, HttpStatus.NOT_FOUND, "no such path: " + ctx.path());
+            }
+        });
         app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> error(ctx, HttpStatus.METHOD_NOT_ALLOWED, "method not allowed"));
     }
 
@@ -65,6 +76,7 @@ public final class HttpChannel {
     }
 
     static void error(io.javalin.http.Context ctx, HttpStatus status, String message) {
+        ctx.attribute(OWN_ERROR, Boolean.TRUE);
         ctx.status(status).json(Map.of("error", message, "status", status.getCode()));
     }
 }

@@ -2,6 +2,7 @@ package be.duaalbot.channel.slack;
 
 import be.duaalbot.answer.Answer;
 import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.channel.http.Webhook;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.Settings;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * The Slack app, on Bolt for Java: mentions answered in their thread, direct messages in the DM,
  * {@code /duaal} answered in its acknowledgement (ephemeral, with a button that posts it in the
  * channel). Socket Mode when an app token is set; otherwise HTTP mode at {@code POST /slack/events}
- * on the service's own server, where Bolt checks every request's signature. Every call goes to
+ * on the service's own server, where Bolt checks every request's signature. A chart follows its
+ * answer through the files upload v2 flow, in the same thread or DM. Every call goes to
  * {@code SLACK_API_URL}. An event Slack delivers again (same {@code event_id}) is answered once.
  */
 public final class SlackChannel {
@@ -49,6 +51,7 @@ public final class SlackChannel {
     private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofHours(1)).build();
     private SocketModeApp socketMode;
+    private final ChartRenderer renderer = new ChartRenderer();
 
     public SlackChannel(Settings settings, AnswerService service) {
         this.settings = settings;
@@ -151,6 +154,10 @@ public final class SlackChannel {
             String key = channel + ":" + (thread == null ? "" : thread);
             Answer a = service.converse(question, key, CHANNEL);
             SlackPoster.post(client, channel, thread, a.text(), BlockKit.blocks(a, service.bot().data(), null));
+            if (settings.charts() && a.chart().isPresent()) {
+                SlackPoster.upload(client, channel, thread, a.chart().get().title(),
+                        renderer.png(a.chart().get(), a.language().locale()));
+            }
         });
     }
 

@@ -44,6 +44,22 @@ final class SlackPoster {
         LOG.warn("slack: an answer was lost after {} attempts", ATTEMPTS);
     }
 
+    /**
+     * Uploads a chart into the thread or DM with files upload v2 ({@code files.getUploadURLExternal},
+     * the upload, {@code files.completeUploadExternal}); a failure is logged, the answer stands without it.
+     */
+    static void upload(MethodsClient client, String channel, String threadTs, String title, byte[] png) {
+        try {
+            var r = client.filesUploadV2(u -> u.channel(channel).threadTs(threadTs).fileData(png)
+                    .filename("duaalbot.png").title(title));
+            if (!r.isOk()) {
+                LOG.warn("slack: chart upload refused ({})", r.getError());
+            }
+        } catch (Exception e) {
+            LOG.warn("slack: chart upload failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
     private static long retryAfter(SlackApiException e, int attempt) {
         String header = e.getResponse().header("Retry-After");
         try {

@@ -9,7 +9,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /** The bot's command menu, registered with {@code setMyCommands}: Dutch by default, English for English users. */
 final class CommandMenu {
-    static final List<String> COMMANDS = List.of("duaal", "help", "bron", "sectoren", "provincies", "start");
+    static final List<String> COMMANDS = List.of("duaal", "help", "bron", "sectoren", "provincies", "grafiek", "start");
 
     private final OkHttpTelegramClient client;
     private final TelegramReplies replies;

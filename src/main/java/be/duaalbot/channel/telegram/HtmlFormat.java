@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class HtmlFormat {
     static final int MAX_MESSAGE = 4096;
+    static final int MAX_CAPTION = 1024;
 
     private HtmlFormat() {
     }
@@ -26,6 +27,13 @@ final class HtmlFormat {
             lines.add("<i>" + escape(answer.source()) + "</i>");
         }
         return split(lines);
+    }
+
+    /** A short caption for a chart: how the question was read, and the first line of the answer. */
+    static String caption(Answer answer) {
+        String first = answer.body().isEmpty() ? "" : answer.body().get(0);
+        String text = "<i>" + escape(answer.readAs()) + "</i>\n" + escape(first);
+        return text.length() <= MAX_CAPTION ? text : escape(first.length() > 900 ? first.substring(0, 900) : first);
     }
 
     static String escape(String text) {

@@ -104,7 +104,7 @@ public final class TelegramChannel {
         while (!stopping) {
             try {
                 User me = client.execute(new GetMe());
-                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client);
+                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client, settings.charts());
                 new CommandMenu(client, replies).register();
                 receive();
                 ready.complete(null);

@@ -49,6 +49,10 @@ final class TelegramReplies {
         return HtmlFormat.split(lines.stream().map(HtmlFormat::escape).toList());
     }
 
+    String text(Language language, String key) {
+        return texts.text(language, key);
+    }
+
     /** The menu's description of a command. */
     String description(String command, Language language) {
         return texts.text(language, "command." + command);

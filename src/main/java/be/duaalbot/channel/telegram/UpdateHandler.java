@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import be.duaalbot.chart.ChartRenderer;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -36,12 +39,18 @@ final class UpdateHandler {
     private final Cache<String, String> buttons = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterWrite(Duration.ofDays(2)).build();
     private final AtomicLong nextButton = new AtomicLong();
+    private final boolean charts;
+    /** Chats that said /grafiek uit; bounded, and forgotten after a month of silence. */
+    private final Cache<Long, Boolean> chartsOff = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofDays(30)).build();
+    private final ChartRenderer renderer = new ChartRenderer();
 
-    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client) {
+    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client, boolean charts) {
         this.router = router;
         this.replies = replies;
         this.outbox = outbox;
         this.client = client;
+        this.charts = charts;
     }
 
     void handle(Update update) {
@@ -64,6 +73,14 @@ final class UpdateHandler {
             boolean asks = routed.command().isEmpty() || routed.command().equals("duaal");
             if (asks && !routed.question().isBlank()) {
                 answer(routed.question(), chat, group);
+            } else if (routed.command().equals("grafiek")) {
+                boolean off = routed.question().strip().toLowerCase(java.util.Locale.ROOT).matches("uit|off|nee|no");
+                if (off) {
+                    chartsOff.put(chat, Boolean.TRUE);
+                } else {
+                    chartsOff.invalidate(chat);
+                }
+                send(chat, group, List.of(HtmlFormat.escape(replies.text(language, off ? "charts.off" : "charts.on"))), null);
             } else {
                 send(chat, group, replies.command(asks ? "help" : routed.command(), language), null);
             }
@@ -83,9 +100,26 @@ final class UpdateHandler {
         }
     }
 
+    /**
+     * The answer as text, or as a chart with the answer as its caption when it fits Telegram's
+     * 1,024 characters; a longer answer follows the chart as text.
+     */
     private void answer(String question, long chat, boolean group) {
         Answer answer = replies.answer(question, chat);
-        send(chat, group, HtmlFormat.messages(answer), keyboard(answer.suggestions()));
+        List<String> messages = HtmlFormat.messages(answer);
+        InlineKeyboardMarkup keyboard = keyboard(answer.suggestions());
+        if (charts && chartsOff.getIfPresent(chat) == null && answer.chart().isPresent()) {
+            byte[] png = renderer.png(answer.chart().get(), answer.language().locale());
+            boolean fits = messages.size() == 1 && messages.get(0).length() <= HtmlFormat.MAX_CAPTION;
+            String caption = fits ? messages.get(0) : HtmlFormat.caption(answer);
+            outbox.enqueue(chat, group, () -> client.execute(SendPhoto.builder().chatId(chat)
+                    .photo(new InputFile(new java.io.ByteArrayInputStream(png), "duaalbot.png"))
+                    .caption(caption).parseMode("HTML").replyMarkup(fits ? keyboard : null).build()));
+            if (fits) {
+                return;
+            }
+        }
+        send(chat, group, messages, keyboard);
     }
 
     private void send(long chat, boolean group, List<String> messages, InlineKeyboardMarkup keyboard) {

@@ -8,7 +8,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Decides which messages are questions. In a private chat every text is; in a group only
  * {@code /duaal <question>} (also {@code /duaal@bot}), a message that mentions the bot, or a
  * reply to the bot. Commands ({@code /start}, {@code /help}, {@code /bron}, {@code /sectoren},
- * {@code /provincies}) are recognised everywhere, as long as a group command names no other bot.
+ * {@code /provincies}, {@code /grafiek aan|uit}) are recognised everywhere, as long as a group command names no other bot.
  */
 final class UpdateRouter {
 
@@ -62,7 +62,7 @@ final class UpdateRouter {
         if (head.equals("duaal")) {
             return Optional.of(new Routed("duaal", rest));
         }
-        if (head.matches("start|help|bron|sectoren|provincies")) {
+        if (head.matches("start|help|bron|sectoren|provincies|grafiek")) {
             return Optional.of(new Routed(head, rest));
         }
         return privateChat ? Optional.of(Routed.question(text.substring(1))) : Optional.empty();

@@ -93,6 +93,18 @@ class HttpChannelTest {
     }
 
     @Test
+    void chartsArePngAndA404JsonWhenThereIsNone() throws Exception {
+        HttpResponse<byte[]> png = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port()
+                + "/api/chart?q=" + encode("top 5 sectoren overeenkomsten 2022-2023"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        assertEquals(800, image.getWidth());
+        assertError(get("/api/chart?q=" + encode("horeca agreements 2022-2023")), 404, "no chart");
+        assertError(get("/api/chart"), 400, "missing question");
+    }
+
+    @Test
     void afterAStopNothingIsServed() {
         int port = http.port();
         http.stop();

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * The Slack Web API on 127.0.0.1 as the Java SDK calls it: form-encoded methods under
  * {@code /api/} ({@code auth.test}, {@code bots.info}, {@code chat.postMessage},
  * {@code chat.postEphemeral}, {@code apps.connections.open} returning a {@code ws://} URL), and
- * {@code response_url}s under {@code /response/}. Every call is kept as JSON; tests wait on its queue.
+ * {@code response_url}s under {@code /response/}, and the files upload v2 flow
+ * ({@code files.getUploadURLExternal}, the upload to {@code /upload/}, {@code files.completeUploadExternal}). Every call is kept as JSON; tests wait on its queue.
  */
 public final class FakeSlackApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,8 +70,10 @@ public final class FakeSlackApi implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        JsonNode params = type != null && type.startsWith("application/json") ? JSON.readTree(body) : form(body);
-        String method = path.startsWith("/response/") ? "response" : path.substring(path.lastIndexOf('/') + 1);
+        String method = path.startsWith("/response/") ? "response" : path.startsWith("/upload/") ? "upload"
+                : path.substring(path.lastIndexOf('/') + 1);
+        JsonNode params = method.equals("upload") ? JSON.createObjectNode().put("bytes", body.length())
+                : type != null && type.startsWith("application/json") ? JSON.readTree(body) : form(body);
         Call call = new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"));
         calls.add(call);
         switch (method) {
@@ -79,6 +82,12 @@ public final class FakeSlackApi implements AutoCloseable {
             case "bots.info" -> respond(exchange, "{\"ok\":true,\"bot\":{\"id\":\"" + params.path("bot").asText("B0")
                     + "\",\"deleted\":false,\"name\":\"a bot\",\"updated\":1,\"app_id\":\"A2\",\"user_id\":\"U"
                     + params.path("bot").asText("B0") + "\"}}");
+            case "files.getUploadURLExternal" -> respond(exchange, "{\"ok\":true,\"upload_url\":\"" + base()
+                    + "/upload/F1\",\"file_id\":\"F1\"}");
+            case "files.completeUploadExternal" -> {
+                posts.add(call);
+                respond(exchange, "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"chart\"}]}");
+            }
             case "apps.connections.open" -> respond(exchange, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}");
             case "chat.postMessage", "chat.postEphemeral", "response" -> {
                 posts.add(call);

@@ -122,6 +122,21 @@ public class SlackHttpModeTest {
     }
 
     @Test
+    void aSeriesIsFollowedByItsChartUploadedInTheSameThread() throws Exception {
+        assertEquals(200, post(mention("EvC1", "<@UBOT> evolutie overeenkomsten horeca", "1700000000.000500"), now(), true).statusCode());
+        FakeSlackApi.Call posted = slack.nextPost(10);
+        assertNotNull(posted);
+        assertEquals("chat.postMessage", posted.method());
+        FakeSlackApi.Call upload = slack.nextPost(10);
+        assertNotNull(upload, "no chart uploaded");
+        assertEquals("files.completeUploadExternal", upload.method());
+        assertEquals("C1", upload.body().get("channel_id").asText());
+        assertEquals("1700000000.000500", upload.body().get("thread_ts").asText());
+        assertEquals(1, slack.calls("files.getUploadURLExternal").size());
+        assertTrue(slack.calls("upload").get(0).body().get("bytes").asInt() > 1000, "the PNG was uploaded");
+    }
+
+    @Test
     void botMessagesAreNeverAnswered() throws Exception {
         String fromBot = "{\"type\":\"event_callback\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"event_id\":\"Ev9\",\"event_time\":1,"
                 + "\"event\":{\"type\":\"message\",\"channel\":\"D1\",\"channel_type\":\"im\",\"bot_id\":\"BOTHER\",\"text\":\"horeca 2022-2023\","

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A Telegram Bot API on 127.0.0.1 speaking the real JSON protocol, for the real TelegramBots
  * client: {@code /bot<token>/<method>} with method names in any case, {@code getMe},
- * {@code getUpdates} long polling (held up to a second), {@code sendMessage},
+ * {@code getUpdates} long polling (held up to a second), {@code sendMessage}, {@code sendPhoto} (multipart),
  * {@code answerCallbackQuery}, {@code setMyCommands}, {@code deleteWebhook}; it can answer the
  * next sends with 429 and {@code retry_after}. Tests wait on its queues, never on sleeps.
  */
@@ -118,7 +118,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "getme" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"id\":" + BOT_ID
                     + ",\"is_bot\":true,\"first_name\":\"Duaal\",\"username\":\"" + USERNAME + "\"}}");
             case "getupdates" -> respond(exchange, 200, updates(json.path("offset").asInt(0)));
-            case "sendmessage" -> send(exchange, json);
+            case "sendmessage", "sendphoto" -> send(exchange, json, method);
             default -> respond(exchange, 200, "{\"ok\":true,\"result\":true}");
         }
     }
@@ -153,13 +153,13 @@ public final class FakeBotApi implements AutoCloseable {
         return response.toString();
     }
 
-    private void send(HttpExchange exchange, JsonNode json) throws IOException {
+    private void send(HttpExchange exchange, JsonNode json, String method) throws IOException {
         if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
                     + "\"parameters\":{\"retry_after\":1}}");
             return;
         }
-        delivered.add(new Call("sendmessage", json));
+        delivered.add(new Call(method, json));
         ObjectNode response = JSON.createObjectNode().put("ok", true);
         ObjectNode message = response.putObject("result");
         message.put("message_id", nextMessage.incrementAndGet()).put("date", 1_700_000_000).put("text", json.path("text").asText());

@@ -104,8 +104,26 @@ class TelegramChannelTest {
         api.press(PRIVATE, button.get("callback_data").asText());
         FakeBotApi.Call next = api.nextDelivered(15);
         assertNotNull(next, "no answer to the button");
-        assertTrue(next.body().get("text").asText().contains("Bouw"), next.body().toString());
+        assertTrue(next.body().path(next.method().equals("sendphoto") ? "caption" : "text").asText().contains("Bouw"),
+                next.body().toString());
         assertEquals(1, api.calls("answerCallbackQuery").size());
+    }
+
+    @Test
+    void aSeriesComesAsAChartWithTheAnswerAsCaptionUnlessTheChatTurnedChartsOff() throws Exception {
+        api.message(PRIVATE, "private", "evolutie overeenkomsten horeca", "nl", null);
+        FakeBotApi.Call photo = api.nextDelivered(15);
+        assertNotNull(photo);
+        assertEquals("sendphoto", photo.method());
+        assertTrue(photo.body().get("caption").asText().contains(cell("agreements", "Horeca", "2022-2023")), photo.body().toString());
+        assertTrue(photo.body().has("photo"), "the PNG part");
+        api.message(PRIVATE, "private", "/grafiek uit", "nl", null);
+        assertTrue(api.nextDelivered(15).body().get("text").asText().contains("uit"));
+        api.message(PRIVATE, "private", "evolutie erkenningen bouw", "nl", null);
+        FakeBotApi.Call text = api.nextDelivered(15);
+        assertNotNull(text);
+        assertEquals("sendmessage", text.method(), "charts are off in this chat");
+        assertTrue(text.body().get("text").asText().contains(cell("recognitions", "Bouw", "2022-2023")));
     }
 
     private String cell(String measure, String member, String year) {

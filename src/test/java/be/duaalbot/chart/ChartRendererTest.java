@@ -1,0 +1,91 @@
+package be.duaalbot.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.duaalbot.answer.Answer;
+import be.duaalbot.answer.ChartModel;
+import be.duaalbot.core.DuaalBot;
+import be.duaalbot.data.DataLoader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+
+/** The charts of the acceptance questions: their models, the drawn datasets, and valid PNGs of the promised size. */
+class ChartRendererTest {
+    private static final DuaalBot BOT = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
+    private final ChartRenderer renderer = new ChartRenderer();
+
+    @Test
+    void aSeriesOverTheYearsIsALineWithAPointPerYear() throws Exception {
+        ChartModel model = chart("evolutie overeenkomsten horeca");
+        assertEquals(ChartModel.Kind.SERIES, model.kind());
+        assertEquals(1, model.series().size());
+        assertEquals(BOT.data().schoolYears().size(), model.pointCount());
+        assertEquals(List.of("2022-2023"), model.incomplete());
+        CategoryDataset data = dataset(model);
+        assertTrue(data.getColumnKeys().contains("2022-2023*"), "the incomplete year is marked: " + data.getColumnKeys());
+        assertTrue(model.title().contains("Horeca"), model.title());
+        assertTrue(model.caption().contains("677"), "the source is the caption: " + model.caption());
+        assertPng(model);
+    }
+
+    @Test
+    void aRankingIsHorizontalBarsInRankOrder() throws Exception {
+        ChartModel model = chart("top 10 sectoren erkenningen 2022-2023");
+        assertEquals(ChartModel.Kind.RANKING, model.kind());
+        assertEquals(10, model.pointCount());
+        CategoryPlot plot = renderer.build(model, Locale.ROOT).getCategoryPlot();
+        assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation());
+        assertEquals("Bouw", plot.getDataset().getColumnKey(0));
+        assertPng(model);
+    }
+
+    @Test
+    void aComparisonIsGroupedBarsOneSeriesPerMember() throws Exception {
+        ChartModel model = chart("vergelijk Limburg en Antwerpen overeenkomsten");
+        assertEquals(ChartModel.Kind.COMPARISON, model.kind());
+        CategoryDataset data = dataset(model);
+        assertEquals(2, data.getRowCount());
+        assertEquals(BOT.data().schoolYears().size(), data.getColumnCount());
+        assertPng(model);
+    }
+
+    @Test
+    void everyChartedValueIsACellAndASingleFigureGetsNoChart() {
+        Answer single = BOT.answer("horeca agreements 2022-2023");
+        assertTrue(single.chart().isEmpty());
+        ChartModel model = chart("overeenkomsten per provincie 2021-2022");
+        for (ChartModel.Series s : model.series()) {
+            for (ChartModel.Point p : s.points()) {
+                int cell = BOT.data().tableWith("agreements", p.category()).orElseThrow().value(p.category(), "2021-2022").getAsInt();
+                assertEquals(cell, p.value(), p.category());
+            }
+        }
+    }
+
+    private ChartModel chart(String question) {
+        Answer answer = BOT.answer(question);
+        assertTrue(answer.chart().isPresent(), () -> "no chart for " + question + ": " + answer.text());
+        return answer.chart().get();
+    }
+
+    private CategoryDataset dataset(ChartModel model) {
+        return renderer.build(model, Locale.ROOT).getCategoryPlot().getDataset();
+    }
+
+    private void assertPng(ChartModel model) throws Exception {
+        byte[] png = renderer.png(model, Locale.forLanguageTag("nl-BE"));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(ChartRenderer.WIDTH, image.getWidth());
+        assertEquals(ChartRenderer.HEIGHT, image.getHeight());
+    }
+}
