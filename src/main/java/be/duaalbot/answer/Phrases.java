@@ -2,29 +2,22 @@ package be.duaalbot.answer;
 
 import be.duaalbot.data.Dataset;
 import be.duaalbot.data.Language;
-import java.text.NumberFormat;
 import java.util.List;
 
 /**
  * The words and number formats of one language for one reply: texts by key, measure and
  * breakdown names from the data, and numbers as the language writes them ({@code 1.228} in
- * Dutch, {@code 1,228} in English). Made per reply, because number formats are not thread-safe.
+ * Dutch, {@code 1,228} in English).
  */
 final class Phrases {
     private final Dataset data;
     private final Language language;
     private final Messages messages;
-    private final NumberFormat integers;
-    private final NumberFormat decimals;
 
     Phrases(Dataset data, Language language, Messages messages) {
         this.data = data;
         this.language = language;
         this.messages = messages;
-        this.integers = NumberFormat.getIntegerInstance(language.locale());
-        this.decimals = NumberFormat.getNumberInstance(language.locale());
-        decimals.setMinimumFractionDigits(1);
-        decimals.setMaximumFractionDigits(1);
     }
 
     Language language() {
@@ -40,22 +33,22 @@ final class Phrases {
     }
 
     String number(int value) {
-        return integers.format(value);
+        return Numbers.integer(value, language);
     }
 
     String signed(int value) {
-        return (value > 0 ? "+" : "") + integers.format(value);
+        return (value > 0 ? "+" : "") + Numbers.integer(value, language);
     }
 
     String percent(double value) {
-        return decimals.format(value) + "%";
+        return Numbers.oneDecimal(value, language) + "%";
     }
 
     String signedPercent(Double value) {
         if (value == null) {
             return "";
         }
-        return (value > 0 ? "+" : "") + decimals.format(value) + "%";
+        return (value > 0 ? "+" : "") + Numbers.oneDecimal(value, language) + "%";
     }
 
     String measure(String id) {

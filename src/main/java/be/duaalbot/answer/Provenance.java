@@ -12,6 +12,14 @@ import java.util.Set;
 
 /** Where figures come from: the footnotes that apply to the cells shown, and the source line. */
 final class Provenance {
+    private static final java.util.Map<be.duaalbot.data.Language, DateTimeFormatter> DATES = new java.util.EnumMap<>(be.duaalbot.data.Language.class);
+
+    static {
+        for (be.duaalbot.data.Language language : be.duaalbot.data.Language.values()) {
+            DATES.put(language, DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()));
+        }
+    }
+
     private Provenance() {
     }
 
@@ -39,8 +47,7 @@ final class Provenance {
     }
 
     static String source(Source s, String section, Phrases p) {
-        String date = s.date().isEmpty() ? "" : p.t("source.date", LocalDate.parse(s.date())
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", p.language().locale())));
+        String date = s.date().isEmpty() ? "" : p.t("source.date", LocalDate.parse(s.date()).format(DATES.get(p.language())));
         String asked = s.askedBy().isEmpty() ? "" : p.t("source.askedBy", s.askedBy());
         String line = p.t("source", s.kind().in(p.language()), s.number(), date, asked, s.answeredBy());
         if (!section.isEmpty()) {

@@ -21,6 +21,9 @@ public final class Normalizer {
     private static final Pattern ELLIPSIS = Pattern.compile("\\b(\\p{L}+)- (en|of|and|or) (\\p{L}+)-(\\p{L}+)");
 
     public String normalize(String raw) {
+        if (isPlainAscii(raw)) {
+            return ascii(raw);
+        }
         // dashes and apostrophes first: decomposition would split an acute accent used as one
         String text = DASHES.matcher(raw).replaceAll("-");
         text = QUOTES.matcher(text).replaceAll("'");
@@ -31,5 +34,34 @@ public final class Normalizer {
         text = INVISIBLE.matcher(text).replaceAll(" ");
         text = ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4");
         return text.strip();
+    }
+
+    /** Most questions are plain ASCII text: lower case and single spaces are then all there is to do. */
+    private static String ascii(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c == 0x7F) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        String text = out.toString();
+        return text.indexOf("- ") < 0 ? text : ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4");
+    }
+
+    private static boolean isPlainAscii(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) >= 0x80 || raw.charAt(i) == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,7 +29,9 @@ public final class QueryParser {
 
     public Reading parse(Entities e, Slots previous) {
         List<Note> notes = new ArrayList<>();
-        Optional<Topic> topic = isAnchored(e) ? topics.best(e.normalized()) : Optional.empty();
+        // the topic keywords are only read where an explanation can win: most questions name a cell
+        Optional<Topic> topic = isAnchored(e) && (prefersTopic(e) || !understood(e))
+                ? topics.best(e.normalized()) : Optional.empty();
         if (topic.isPresent() && prefersTopic(e)) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
         }

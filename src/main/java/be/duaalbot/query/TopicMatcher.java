@@ -32,9 +32,9 @@ final class TopicMatcher {
         List<String> words = Tokenizer.tokens(normalizedQuestion);
         Topic best = null;
         int bestScore = 0;
-        java.util.Map<Topic, Integer> scores = new java.util.LinkedHashMap<>();
+        java.util.Map<Topic, Integer> scores = new java.util.HashMap<>();
         for (Keyword k : keywords) {
-            if (k.words().stream().allMatch(w -> words.stream().anyMatch(q -> q.startsWith(w)))) {
+            if (matches(k, words)) {
                 int score = scores.merge(k.topic(), k.words().size(), Integer::sum);
                 if (score > bestScore) {
                     best = k.topic();
@@ -43,5 +43,21 @@ final class TopicMatcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean matches(Keyword k, List<String> words) {
+        for (String w : k.words()) {
+            boolean found = false;
+            for (String q : words) {
+                if (q.startsWith(w)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 }

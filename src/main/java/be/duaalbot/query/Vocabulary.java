@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class Vocabulary {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final List<List<String>> byLength = new ArrayList<>();
     private final Set<String> knownWords = new HashSet<>();
     private final Map<Language, Set<String>> stopwords = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -46,6 +47,12 @@ final class Vocabulary {
             lexicon.compoundSuffixes().forEach(s -> compoundSuffixes.add(normalizer.normalize(s)));
         }
         knownWords.addAll(numbers.keySet());
+        for (String first : byFirstWord.keySet()) {
+            while (byLength.size() <= first.length()) {
+                byLength.add(new ArrayList<>());
+            }
+            byLength.get(first.length()).add(first);
+        }
     }
 
     private void add(Map<String, List<String>> terms, Kind kind, Language lang, Normalizer normalizer) {
@@ -70,8 +77,13 @@ final class Vocabulary {
         return byFirstWord.getOrDefault(word, List.of());
     }
 
-    Set<String> firstWords() {
-        return byFirstWord.keySet();
+    /** First words of terms whose length is within {@code spread} of {@code length}: the only ones a typo can reach. */
+    List<String> firstWordsNear(int length, int spread) {
+        List<String> near = new ArrayList<>();
+        for (int n = Math.max(0, length - spread); n <= length + spread && n < byLength.size(); n++) {
+            near.addAll(byLength.get(n));
+        }
+        return near;
     }
 
     /** True for any word of any term, stop word or number word: such a word is never a typo. */
@@ -84,7 +96,12 @@ final class Vocabulary {
     }
 
     boolean isStopword(String word) {
-        return stopwords.values().stream().anyMatch(s -> s.contains(word));
+        for (Set<String> words : stopwords.values()) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the word belongs to the language's own words (not to a name of a sector or place). */
