@@ -51,7 +51,7 @@ final class TermMatcher {
         }
         compound(word, i, options);
         if (!vocabulary.isKnown(word) && tolerance(word) > 0) {
-            for (String first : vocabulary.firstWordsNear(word.length(), 2)) {
+            for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
                 int edits = distance(word, first);
                 if (edits > 0) {
                     vocabulary.startingWith(first).stream().filter(t -> t.kind() != Kind.WORD)

@@ -17,6 +17,7 @@ import java.util.Set;
 final class Vocabulary {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final List<List<String>> byLength = new ArrayList<>();
+    private final List<long[]> masksByLength = new ArrayList<>();
     private final Set<String> knownWords = new HashSet<>();
     private final Map<Language, Set<String>> stopwords = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -53,6 +54,9 @@ final class Vocabulary {
             }
             byLength.get(first.length()).add(first);
         }
+        for (List<String> words : byLength) {
+            masksByLength.add(words.stream().mapToLong(Vocabulary::letters).toArray());
+        }
     }
 
     private void add(Map<String, List<String>> terms, Kind kind, Language lang, Normalizer normalizer) {
@@ -77,13 +81,36 @@ final class Vocabulary {
         return byFirstWord.getOrDefault(word, List.of());
     }
 
-    /** First words of terms whose length is within {@code spread} of {@code length}: the only ones a typo can reach. */
-    List<String> firstWordsNear(int length, int spread) {
+    /**
+     * First words of terms that a word with at most {@code edits} typos can be: of a length within
+     * {@code edits}, and sharing all but {@code 2 × edits} of its letters (an edit adds or drops at
+     * most one letter on each side), checked on precomputed letter masks before any distance.
+     */
+    List<String> firstWordsNear(String word, int edits) {
+        long mask = letters(word);
         List<String> near = new ArrayList<>();
-        for (int n = Math.max(0, length - spread); n <= length + spread && n < byLength.size(); n++) {
-            near.addAll(byLength.get(n));
+        int length = word.length();
+        for (int n = Math.max(0, length - edits); n <= length + edits && n < byLength.size(); n++) {
+            List<String> words = byLength.get(n);
+            long[] masks = masksByLength.get(n);
+            for (int i = 0; i < words.size(); i++) {
+                if (Long.bitCount(mask ^ masks[i]) <= 2 * edits) {
+                    near.add(words.get(i));
+                }
+            }
         }
         return near;
+    }
+
+    /** A bit per letter or digit the word has (letters a-z, digits, and one bit for anything else). */
+    static long letters(String word) {
+        long mask = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+            mask |= 1L << bit;
+        }
+        return mask;
     }
 
     /** True for any word of any term, stop word or number word: such a word is never a typo. */
