@@ -16,27 +16,50 @@ import java.util.Properties;
  * the language, so nothing here depends on the JVM's default locale.
  */
 final class Messages {
-    private final Map<Language, Properties> texts = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
 
     Messages() {
         for (Language language : Language.values()) {
-            texts.put(language, load("/messages/" + language.code() + ".properties"));
+            Map<String, Template> templates = new java.util.HashMap<>();
+            load("/messages/" + language.code() + ".properties")
+                    .forEach((key, text) -> templates.put((String) key, Template.of((String) text)));
+            texts.put(language, templates);
         }
     }
 
     String get(Language language, String key, Object... args) {
-        String text = texts.get(language).getProperty(key);
-        if (text == null) {
+        Template template = texts.get(language).get(key);
+        if (template == null) {
             throw new IllegalArgumentException("no text '" + key + "' for " + language.code());
         }
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return template.fill(args);
     }
 
-    boolean has(Language language, String key) {
-        return texts.get(language).containsKey(key);
+    /** A text cut once into literal parts and placeholders, so that filling it in is one pass. */
+    private record Template(String[] literals, int[] slots) {
+        static Template of(String text) {
+            java.util.List<String> literals = new java.util.ArrayList<>();
+            java.util.List<Integer> slots = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d)}").matcher(text);
+            int from = 0;
+            while (m.find()) {
+                literals.add(text.substring(from, m.start()));
+                slots.add(Integer.parseInt(m.group(1)));
+                from = m.end();
+            }
+            literals.add(text.substring(from));
+            return new Template(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        String fill(Object[] args) {
+            StringBuilder out = new StringBuilder(64);
+            for (int i = 0; i < slots.length; i++) {
+                out.append(literals[i]);
+                int slot = slots[i];
+                out.append(slot < args.length ? String.valueOf(args[slot]) : "{" + slot + "}");
+            }
+            return out.append(literals[slots.length]).toString();
+        }
     }
 
     private static Properties load(String resource) {

@@ -49,7 +49,9 @@ final class TermMatcher {
         for (Term term : vocabulary.startingWith(word)) {
             extend(term, words, i, 0, options);
         }
-        compound(word, i, options);
+        if (options.isEmpty()) {
+            compound(word, i, options);
+        }
         if (!vocabulary.isKnown(word) && tolerance(word) > 0) {
             for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
                 int edits = distance(word, first);

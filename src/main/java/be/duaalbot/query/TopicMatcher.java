@@ -16,6 +16,7 @@ final class TopicMatcher {
     private record Keyword(Topic topic, List<String> words) { }
 
     private final List<Keyword> keywords = new ArrayList<>();
+    private final java.util.Set<String> keywordWords = new java.util.HashSet<>();
 
     TopicMatcher(Dataset data, Normalizer normalizer) {
         for (Topic topic : data.topics()) {
@@ -23,6 +24,7 @@ final class TopicMatcher {
                 List<String> words = Tokenizer.tokens(normalizer.normalize(k));
                 if (!words.isEmpty()) {
                     keywords.add(new Keyword(topic, words));
+                    keywordWords.addAll(words);
                 }
             }));
         }
@@ -30,11 +32,12 @@ final class TopicMatcher {
 
     Optional<Topic> best(String normalizedQuestion) {
         List<String> words = Tokenizer.tokens(normalizedQuestion);
+        java.util.Set<String> present = present(words);
         Topic best = null;
         int bestScore = 0;
         java.util.Map<Topic, Integer> scores = new java.util.HashMap<>();
         for (Keyword k : keywords) {
-            if (matches(k, words)) {
+            if (present.containsAll(k.words())) {
                 int score = scores.merge(k.topic(), k.words().size(), Integer::sum);
                 if (score > bestScore) {
                     best = k.topic();
@@ -45,19 +48,17 @@ final class TopicMatcher {
         return Optional.ofNullable(best);
     }
 
-    private static boolean matches(Keyword k, List<String> words) {
-        for (String w : k.words()) {
-            boolean found = false;
-            for (String q : words) {
-                if (q.startsWith(w)) {
-                    found = true;
-                    break;
+    /** The keyword words that some question word starts with: each question word's prefixes looked up once. */
+    private java.util.Set<String> present(List<String> words) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (String q : words) {
+            for (int end = 1; end <= q.length(); end++) {
+                String prefix = q.substring(0, end);
+                if (keywordWords.contains(prefix)) {
+                    present.add(prefix);
                 }
             }
-            if (!found) {
-                return false;
-            }
         }
-        return true;
+        return present;
     }
 }
