@@ -25,13 +25,19 @@ final class Provenance {
 
     /** Each footnote of the cells' tables that applies to a year shown, once, in the order met. */
     static List<String> footnotes(List<Cell> cells, Phrases p) {
-        Set<String> lines = new LinkedHashSet<>();
+        Set<Footnote> notes = new LinkedHashSet<>();
         for (Cell c : cells) {
-            for (Footnote f : c.table().footnotesFor(c.year())) {
-                String years = f.schoolYears().isEmpty() ? "" : String.join(", ", f.schoolYears()) + ": ";
-                String marker = f.marker().isEmpty() ? "\u2022" : f.marker();
-                lines.add(marker + " " + years + f.text().in(p.language()));
+            for (Footnote f : c.table().footnotes()) {
+                if (f.appliesTo(c.year())) {
+                    notes.add(f);
+                }
             }
+        }
+        Set<String> lines = new LinkedHashSet<>();
+        for (Footnote f : notes) {
+            String years = f.schoolYears().isEmpty() ? "" : String.join(", ", f.schoolYears()) + ": ";
+            String marker = f.marker().isEmpty() ? "\u2022" : f.marker();
+            lines.add(marker + " " + years + f.text().in(p.language()));
         }
         return new ArrayList<>(lines);
     }

@@ -13,7 +13,12 @@ public record Table(String id, String source, String section, String measure, St
                     List<Footnote> footnotes) {
 
     public Optional<Row> row(String label) {
-        return rows.stream().filter(r -> r.label().equals(label)).findFirst();
+        for (Row r : rows) {
+            if (r.label().equals(label)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean hasRow(String label) {

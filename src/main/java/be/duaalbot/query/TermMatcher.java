@@ -45,55 +45,67 @@ final class TermMatcher {
 
     private Match best(List<String> words, int i) {
         String word = words.get(i);
-        List<Match> options = new ArrayList<>();
+        Match best = null;
         for (Term term : vocabulary.startingWith(word)) {
-            extend(term, words, i, 0, options);
+            best = better(best, extend(term, words, i, 0));
         }
-        if (options.isEmpty()) {
-            compound(word, i, options);
+        if (best == null) {
+            best = compound(word, i);
         }
         if (!vocabulary.isKnown(word) && tolerance(word) > 0) {
             for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
                 int edits = distance(word, first);
-                if (edits > 0) {
-                    vocabulary.startingWith(first).stream().filter(t -> t.kind() != Kind.WORD)
-                            .forEach(t -> extend(t, words, i, edits, options));
+                if (edits <= 0) {
+                    continue;
+                }
+                for (Term t : vocabulary.startingWith(first)) {
+                    if (t.kind() != Kind.WORD) {
+                        best = better(best, extend(t, words, i, edits));
+                    }
                 }
             }
         }
-        return options.stream().max(BETTER).orElse(null);
+        return best;
     }
 
-    private void extend(Term term, List<String> words, int start, int edits, List<Match> options) {
+    private static Match better(Match a, Match b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && BETTER.compare(b, a) > 0 ? b : a;
+    }
+
+    /** The term from {@code start} with its later words matched too (exactly, or as a typo), or null. */
+    private Match extend(Term term, List<String> words, int start, int edits) {
         int total = edits;
         for (int k = 1; k < term.words().size(); k++) {
             int at = start + k;
             if (at >= words.size()) {
-                return;
+                return null;
             }
             String word = words.get(at);
             String wanted = term.words().get(k);
             int d = word.equals(wanted) ? 0 : vocabulary.isKnown(word) ? -1 : distance(word, wanted);
             if (d < 0) {
-                return;
+                return null;
             }
             total += d;
         }
-        options.add(new Match(term, start, start + term.words().size(), total));
+        return new Match(term, start, start + term.words().size(), total);
     }
 
-    private void compound(String word, int i, List<Match> options) {
+    private Match compound(String word, int i) {
         for (String suffix : vocabulary.compoundSuffixes()) {
             if (word.length() - suffix.length() < 3 || !word.endsWith(suffix)) {
                 continue;
             }
-            String stem = word.substring(0, word.length() - suffix.length());
-            for (Term term : vocabulary.startingWith(stem)) {
+            for (Term term : vocabulary.startingWith(word.substring(0, word.length() - suffix.length()))) {
                 if (term.words().size() == 1 && term.kind() != Kind.WORD) {
-                    options.add(new Match(term, i, i + 1, 0));
+                    return new Match(term, i, i + 1, 0);
                 }
             }
         }
+        return null;
     }
 
     /** The typo distance between a word and a term's word, or -1 when beyond tolerance. */
