@@ -22,6 +22,10 @@ public final class AnswerService {
     private final MeterRegistry registry;
     private final Conversations conversations;
     private final Cache<String, Answer> cache;
+    /** Meters by channel and status, looked up once: a registry look-up per answer costs more than the answer. */
+    private final java.util.concurrent.ConcurrentHashMap<String, io.micrometer.core.instrument.Counter> counters =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AnswerService(DuaalBot bot, MeterRegistry registry, int cacheSize, Conversations conversations) {
         this.bot = bot;
@@ -52,8 +56,9 @@ public final class AnswerService {
     private Answer record(Answer answer, String channel, long start) {
         long nanos = System.nanoTime() - start;
         String status = answer.status().code();
-        registry.counter("duaalbot.questions", "status", status, "channel", channel).increment();
-        Timer.builder("duaalbot.answer.latency").tag("channel", channel).register(registry)
+        counters.computeIfAbsent(channel + "\u0000" + status,
+                k -> registry.counter("duaalbot.questions", "status", status, "channel", channel)).increment();
+        timers.computeIfAbsent(channel, c -> Timer.builder("duaalbot.answer.latency").tag("channel", c).register(registry))
                 .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (LOG.isInfoEnabled()) {
             LOG.info("answered channel={} status={} latency_ms={}", channel, status,

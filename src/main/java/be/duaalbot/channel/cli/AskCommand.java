@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question, or each line of standard input.")
 final class AskCommand implements Callable<Integer> {
+    private static final int BATCH = 512;
 
     @Option(names = "--json", description = "Print answers as JSON, one object per line.")
     boolean json;
@@ -49,11 +50,26 @@ final class AskCommand implements Callable<Integer> {
             return 2;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        List<String> batch = new java.util.ArrayList<>(BATCH);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            print(bot.answer(line), out);
+            batch.add(line);
+            if (batch.size() == BATCH) {
+                answerAll(bot, batch, out);
+            }
         }
+        answerAll(bot, batch, out);
         out.flush();
         return 0;
+    }
+
+    /**
+     * Answers a batch of lines on every core (the bot is stateless and each line is a conversation
+     * of its own) and prints the answers in the order of the lines.
+     */
+    private void answerAll(DuaalBot bot, List<String> batch, PrintWriter out) {
+        List<String> printed = batch.parallelStream().map(q -> render(bot.answer(q), false)).toList();
+        printed.forEach(out::println);
+        batch.clear();
     }
 
     private int writeChart(Answer answer) throws IOException {
@@ -66,6 +82,10 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private void print(Answer answer, PrintWriter out) {
-        out.println(json ? AnswerJson.line(answer) : answer.text() + (words == null || words.isEmpty() ? "\n" : ""));
+        out.println(render(answer, true));
+    }
+
+    private String render(Answer answer, boolean single) {
+        return json ? AnswerJson.line(answer) : answer.text() + (single ? "" : "\n");
     }
 }

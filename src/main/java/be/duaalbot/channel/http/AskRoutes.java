@@ -22,6 +22,9 @@ final class AskRoutes {
     private final AnswerService service;
     private final boolean charts;
     private final ChartRenderer renderer = new ChartRenderer();
+    /** The JSON of answers the service's cache holds, by the answer itself: it goes when the answer does. */
+    private final com.github.benmanes.caffeine.cache.Cache<Answer, byte[]> json =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
 
     AskRoutes(AnswerService service, boolean charts) {
         this.service = service;
@@ -64,7 +67,9 @@ final class AskRoutes {
 
     private void answer(Context ctx, String question) {
         if (valid(ctx, question)) {
-            ctx.contentType("application/json; charset=utf-8").result(AnswerJson.line(service.ask(question, CHANNEL)));
+            Answer answer = service.ask(question, CHANNEL);
+            byte[] body = json.get(answer, a -> AnswerJson.line(a).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ctx.contentType("application/json; charset=utf-8").result(body);
         }
     }
 
