@@ -59,8 +59,9 @@ public final class DuaalBot {
     public Answer answer(String question, Conversation conversation) {
         String q = question == null ? "" : question;
         if (q.length() > MAX_QUESTION_LENGTH) {
-            Entities head = recognizer.recognize(q.substring(0, MAX_QUESTION_LENGTH));
-            return composer.notice(q, head.language(), "tooLong", q.length(), MAX_QUESTION_LENGTH);
+            String head = q.substring(0, MAX_QUESTION_LENGTH);
+            // the reply echoes the start only: a megabyte-long line is not worth repeating
+            return composer.notice(head + "\u2026", recognizer.recognize(head).language(), "tooLong", q.length(), MAX_QUESTION_LENGTH);
         }
         Entities entities = recognizer.recognize(q);
         if (entities.wordCount() == 0 && entities.years().isEmpty()) {

@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question, or each line of standard input.")
 final class AskCommand implements Callable<Integer> {
     private static final int BATCH = 512;
+    /** A batch is also cut at this many characters, so that very long lines cannot fill the heap. */
+    private static final long MAX_BATCH_CHARS = 4_000_000;
 
     @Option(names = "--json", description = "Print answers as JSON, one object per line.")
     boolean json;
@@ -51,15 +53,36 @@ final class AskCommand implements Callable<Integer> {
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         List<String> batch = new java.util.ArrayList<>(BATCH);
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        long chars = 0;
+        for (String line = readLine(in); line != null; line = readLine(in)) {
             batch.add(line);
-            if (batch.size() == BATCH) {
+            chars += line.length();
+            if (batch.size() == BATCH || chars > MAX_BATCH_CHARS) {
                 answerAll(bot, batch, out);
+                chars = 0;
             }
         }
         answerAll(bot, batch, out);
         out.flush();
         return 0;
+    }
+
+    /**
+     * A line ends at '\n' only (a '\r' before it is dropped): a stray carriage return or form
+     * feed inside a line must not make two questions of one. Null at the end of the input.
+     */
+    private static String readLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            line.append((char) c);
+            c = in.read();
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     /**
