@@ -9,9 +9,16 @@ import java.time.Duration;
  * for what each means and its default. Made by {@link SettingsLoader}, valid once made.
  */
 public record Settings(String host, int port, Path dataDir, int answerCacheSize, int conversations, Duration conversationIdle,
-                       Duration stopTimeout, boolean charts, Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
-                       Secret telegramWebhookSecret, Secret slackBotToken, Secret slackAppToken,
-                       Secret slackSigningSecret, URI slackApiUrl) {
+                       Duration stopTimeout, boolean charts, int rateUserPerMinute, int rateChatPerMinute,
+                       Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
+                       Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
+                       Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
+                       java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels) {
+
+    /** True when the allow-list is empty (everyone) or holds the id. */
+    public static boolean allowed(java.util.Set<String> list, String id) {
+        return list.isEmpty() || (id != null && list.contains(id));
+    }
 
     public boolean telegramOn() {
         return telegramBotToken.isSet();

@@ -22,7 +22,8 @@ public final class SettingsLoader {
     private static final Set<String> SECRETS = Set.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
             "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
     private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_SIZE",
-            "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS",
+            "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE",
+            "TELEGRAM_ALLOWED_CHATS", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS",
             "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL");
 
     private final Map<String, String> env;
@@ -47,9 +48,11 @@ public final class SettingsLoader {
                 number("DUAALBOT_ANSWER_CACHE_SIZE", 0, 10_000_000), number("DUAALBOT_CONVERSATIONS", 1, 10_000_000),
                 Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
                 Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)), flag("DUAALBOT_CHARTS"),
+                number("DUAALBOT_RATE_USER_PER_MINUTE", 1, 100_000), number("DUAALBOT_RATE_CHAT_PER_MINUTE", 1, 100_000),
                 secret("TELEGRAM_BOT_TOKEN"), url("TELEGRAM_API_URL"), optionalUrl("TELEGRAM_WEBHOOK_URL"),
-                secret("TELEGRAM_WEBHOOK_SECRET"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
-                secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"));
+                secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
+                secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
+                ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"));
     }
 
     private void readFile(Path path) {
@@ -98,6 +101,22 @@ public final class SettingsLoader {
             return value.equals("true");
         }
         throw new SettingsException(key, "'" + value + "' is not true or false");
+    }
+
+    /** A comma-separated list of ids, each of the given form; empty for none. */
+    private java.util.Set<String> ids(String key, String form) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String part : text(key).split(",")) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!id.matches(form)) {
+                throw new SettingsException(key, "'" + id + "' is not an id (expected " + form + ")");
+            }
+            out.add(id);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private String host(String key) {

@@ -5,6 +5,7 @@ import be.duaalbot.channel.http.HttpChannel;
 import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.channel.http.Webhook;
 import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -51,6 +52,9 @@ public final class SlackChannel {
     private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofHours(1)).build();
     private SocketModeApp socketMode;
+    private final RateLimits limits;
+    private final Cache<String, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(1)).build();
     private final ChartRenderer renderer = new ChartRenderer();
 
     public SlackChannel(Settings settings, AnswerService service) {
@@ -65,6 +69,7 @@ public final class SlackChannel {
             builder.signingSecret(settings.slackSigningSecret().value());
         }
         this.config = builder.build();
+        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute());
         this.app = new App(config);
         register();
     }
@@ -116,13 +121,48 @@ public final class SlackChannel {
         }
     }
 
+    /** What to do with a question from a team, channel and user: answer it, say no once, or say nothing. */
+    private enum Admission { ANSWER, REFUSE, SLOW_DOWN, SILENCE }
+
+    /**
+     * Allow-lists first (a team or channel not on them is refused once per channel; a DM needs only
+     * its team), then the rate per user and per channel. Nothing of the message is logged.
+     */
+    private Admission admit(String team, String channel, String user, boolean direct) {
+        boolean allowed = Settings.allowed(settings.slackAllowedTeams(), team)
+                && (direct || Settings.allowed(settings.slackAllowedChannels(), channel));
+        if (!allowed) {
+            boolean first = refused.asMap().putIfAbsent(channel == null ? "" : channel, Boolean.TRUE) == null;
+            LOG.info("slack: refused team {} channel {} (not on the allow-lists)", team, channel);
+            return first ? Admission.REFUSE : Admission.SILENCE;
+        }
+        return switch (limits.check(CHANNEL, user, channel)) {
+            case ALLOW -> Admission.ANSWER;
+            case REFUSE_POLITELY -> Admission.SLOW_DOWN;
+            case IGNORE -> Admission.SILENCE;
+        };
+    }
+
+    /** Answers, or posts the one refusal the admission calls for. */
+    private void handle(MethodsClient client, String team, String channel, String thread, String user, boolean direct, String question) {
+        Admission admission = admit(team, channel, user, direct);
+        if (admission == Admission.ANSWER) {
+            answer(client, channel, thread, question);
+        } else if (admission != Admission.SILENCE) {
+            String key = admission == Admission.REFUSE ? "refused" : "rate.limited";
+            workers.execute(() -> SlackPoster.post(client, channel, thread,
+                    service.bot().texts().text(be.duaalbot.data.Language.NL, key) + " / "
+                            + service.bot().texts().text(be.duaalbot.data.Language.EN, key), null));
+        }
+    }
+
     private void register() {
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
             if (firstTime(payload.getEventId()) && e.getBotId() == null) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
                 String question = e.getText() == null ? "" : e.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ").strip();
-                answer(ctx.client(), e.getChannel(), thread, question);
+                handle(ctx.client(), payload.getTeamId(), e.getChannel(), thread, e.getUser(), false, question);
             }
             return ctx.ack();
         });
@@ -130,12 +170,19 @@ public final class SlackChannel {
             MessageEvent e = payload.getEvent();
             if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
                     && firstTime(payload.getEventId())) {
-                answer(ctx.client(), e.getChannel(), e.getThreadTs(), e.getText() == null ? "" : e.getText());
+                handle(ctx.client(), payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), true,
+                        e.getText() == null ? "" : e.getText());
             }
             return ctx.ack();
         });
         app.command("/duaal", (req, ctx) -> {
             var p = req.getPayload();
+            Admission admission = admit(p.getTeamId(), p.getChannelId(), p.getUserId(), false);
+            if (admission != Admission.ANSWER) {
+                String key = admission == Admission.SLOW_DOWN ? "rate.limited" : "refused";
+                return admission == Admission.SILENCE ? ctx.ack()
+                        : ctx.ack(r -> r.responseType("ephemeral").text(service.bot().texts().text(be.duaalbot.data.Language.NL, key)));
+            }
             Answer a = service.converse(p.getText() == null ? "" : p.getText(), p.getChannelId() + ":" + p.getUserId(), CHANNEL);
             String post = service.bot().texts().text(a.language(), "slack.post");
             return ctx.ack(r -> r.responseType("ephemeral").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), post)));

@@ -37,7 +37,8 @@ final class SlackPoster {
                     return;
                 }
                 sleep(retryAfter(e, attempt));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // a network error, or an answer that was not JSON: try again, a few times
                 sleep(500L << attempt);
             }
         }

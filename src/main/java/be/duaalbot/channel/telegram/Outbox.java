@@ -114,7 +114,8 @@ final class Outbox {
                 Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 return (after == null ? 1 : after) * SECOND;
             }
-            if ((code == null || code >= 500) && ++lane.attempts < MAX_ATTEMPTS) {
+            // no code (0 or none): the reply was no API answer at all, an HTML error page or not JSON
+            if ((code == null || code == 0 || code >= 500) && ++lane.attempts < MAX_ATTEMPTS) {
                 return backoff(lane.attempts);
             }
             LOG.warn("telegram: message dropped after error {} ({} attempts)", code, lane.attempts);

@@ -91,6 +91,7 @@ public final class TelegramChannel {
         workers.shutdown();
         scheduler.shutdown();
         try {
+            poller.awaitTermination(3, TimeUnit.SECONDS);
             workers.awaitTermination(3, TimeUnit.SECONDS);
             scheduler.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -104,7 +105,7 @@ public final class TelegramChannel {
         while (!stopping) {
             try {
                 User me = client.execute(new GetMe());
-                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client, settings.charts());
+                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client, settings);
                 new CommandMenu(client, replies).register();
                 receive();
                 ready.complete(null);

@@ -1,6 +1,8 @@
 package be.duaalbot.channel.telegram;
 
 import be.duaalbot.answer.Answer;
+import be.duaalbot.core.RateLimits;
+import be.duaalbot.core.Settings;
 import be.duaalbot.data.Language;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,12 +47,40 @@ final class UpdateHandler {
             .expireAfterAccess(Duration.ofDays(30)).build();
     private final ChartRenderer renderer = new ChartRenderer();
 
-    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client, boolean charts) {
+    private final java.util.Set<String> allowedChats;
+    private final RateLimits limits;
+    /** Chats refused once already (not on the allow-list): they hear nothing more. */
+    private final Cache<Long, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(1)).build();
+
+    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client, Settings settings) {
         this.router = router;
         this.replies = replies;
         this.outbox = outbox;
         this.client = client;
-        this.charts = charts;
+        this.charts = settings.charts();
+        this.allowedChats = settings.telegramAllowedChats();
+        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute());
+    }
+
+    /**
+     * Whether to answer this chat and user now: a chat off the allow-list gets one refusal, a user
+     * or chat over its rate one polite reply, and after that silence. Nothing of the message is logged.
+     */
+    private boolean admitted(long chat, boolean group, Long user, Language language) {
+        if (!Settings.allowed(allowedChats, Long.toString(chat))) {
+            if (refused.asMap().putIfAbsent(chat, Boolean.TRUE) == null) {
+                LOG.info("telegram: refused chat {} (not on TELEGRAM_ALLOWED_CHATS)", chat);
+                send(chat, group, List.of(HtmlFormat.escape(replies.text(language, "refused"))), null);
+            }
+            return false;
+        }
+        RateLimits.Decision decision = limits.check(TelegramReplies.CHANNEL, String.valueOf(user), Long.toString(chat));
+        if (decision == RateLimits.Decision.REFUSE_POLITELY) {
+            LOG.info("telegram: rate limit reached in chat {}", chat);
+            send(chat, group, List.of(HtmlFormat.escape(replies.text(language, "rate.limited"))), null);
+        }
+        return decision == RateLimits.Decision.ALLOW;
     }
 
     void handle(Update update) {
@@ -70,6 +100,9 @@ final class UpdateHandler {
             long chat = message.getChatId();
             boolean group = !"private".equals(message.getChat().getType());
             Language language = Language.fromCode(message.getFrom() == null ? null : message.getFrom().getLanguageCode());
+            if (!admitted(chat, group, message.getFrom() == null ? null : message.getFrom().getId(), language)) {
+                return;
+            }
             boolean asks = routed.command().isEmpty() || routed.command().equals("duaal");
             if (asks && !routed.question().isBlank()) {
                 answer(routed.question(), chat, group);
@@ -96,7 +129,11 @@ final class UpdateHandler {
         String question = query.getData() == null ? null : buttons.getIfPresent(query.getData());
         if (question != null && query.getMessage() != null) {
             long chat = query.getMessage().getChatId();
-            answer(question, chat, !"private".equals(query.getMessage().getChat().getType()));
+            boolean group = !"private".equals(query.getMessage().getChat().getType());
+            Language language = Language.fromCode(query.getFrom() == null ? null : query.getFrom().getLanguageCode());
+            if (admitted(chat, group, query.getFrom() == null ? null : query.getFrom().getId(), language)) {
+                answer(question, chat, group);
+            }
         }
     }
 

@@ -40,6 +40,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Call> delivered = new LinkedBlockingQueue<>();
     private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private final java.util.Map<Long, java.util.Queue<String>> chatFaults = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger nextUpdate = new AtomicInteger(1);
     private final AtomicInteger nextMessage = new AtomicInteger(1000);
 
@@ -53,6 +54,14 @@ public final class FakeBotApi implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * The next sends to this chat fail, one fault a call, in order: 429 (retry_after 1), 500 with
+     * a JSON error, 502 with an HTML page, or 200 with a body that is not JSON.
+     */
+    public void faults(long chatId, String... faults) {
+        chatFaults.computeIfAbsent(chatId, id -> new java.util.concurrent.ConcurrentLinkedQueue<>()).addAll(List.of(faults));
     }
 
     /** The next {@code n} sendMessage calls get 429 with retry_after 1. */
@@ -154,6 +163,18 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void send(HttpExchange exchange, JsonNode json, String method) throws IOException {
+        java.util.Queue<String> faults = chatFaults.get(json.path("chat_id").asLong());
+        String fault = faults == null ? null : faults.poll();
+        if (fault != null) {
+            switch (fault) {
+                case "429" -> respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                        + "\"parameters\":{\"retry_after\":1}}");
+                case "500" -> respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+                case "502" -> respond(exchange, 502, "<html><body>Bad Gateway</body></html>");
+                default -> respond(exchange, 200, "{\"ok\":tr");
+            }
+            return;
+        }
         if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
                     + "\"parameters\":{\"retry_after\":1}}");

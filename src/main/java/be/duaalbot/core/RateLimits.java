@@ -1,0 +1,56 @@
+package be.duaalbot.core;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Token buckets (Bucket4j) per user and per chat, refilled evenly over a minute. When one runs
+ * dry the asker gets one polite reply, then silence until it has tokens again. Buckets of chats
+ * not heard from for ten minutes are forgotten (a full bucket is what a new one would be anyway).
+ */
+public final class RateLimits {
+
+    /** What to do with a question. */
+    public enum Decision { ALLOW, REFUSE_POLITELY, IGNORE }
+
+    private record Limit(Bucket bucket, AtomicBoolean told) { }
+
+    private final int perUser;
+    private final int perChat;
+    private final TimeMeter clock;
+    private final Cache<String, Limit> limits = Caffeine.newBuilder().maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    public RateLimits(int perUserPerMinute, int perChatPerMinute) {
+        this(perUserPerMinute, perChatPerMinute, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    RateLimits(int perUserPerMinute, int perChatPerMinute, TimeMeter clock) {
+        this.perUser = perUserPerMinute;
+        this.perChat = perChatPerMinute;
+        this.clock = clock;
+    }
+
+    public Decision check(String channel, String user, String chat) {
+        Decision byUser = take(channel + ":user:" + user, perUser);
+        if (byUser != Decision.ALLOW) {
+            return byUser;
+        }
+        return take(channel + ":chat:" + chat, perChat);
+    }
+
+    private Decision take(String key, int perMinute) {
+        Limit limit = limits.get(key, k -> new Limit(Bucket.builder()
+                .addLimit(l -> l.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .withCustomTimePrecision(clock).build(), new AtomicBoolean()));
+        if (limit.bucket().tryConsume(1)) {
+            limit.told().set(false);
+            return Decision.ALLOW;
+        }
+        return limit.told().compareAndSet(false, true) ? Decision.REFUSE_POLITELY : Decision.IGNORE;
+    }
+}
