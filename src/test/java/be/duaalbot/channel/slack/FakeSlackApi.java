@@ -33,6 +33,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
+    private final java.util.Queue<String> postFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -47,6 +48,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
     public String responseUrl(String id) {
         return base() + "/response/" + id;
+    }
+
+    /** The next chat.postMessage calls fail, one fault a call: "429" (Retry-After 1), "500", or "not json". */
+    public void postFaults(String... faults) {
+        postFaults.addAll(List.of(faults));
     }
 
     public void socketUrl(String url) {
@@ -90,12 +96,28 @@ public final class FakeSlackApi implements AutoCloseable {
             }
             case "apps.connections.open" -> respond(exchange, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}");
             case "chat.postMessage", "chat.postEphemeral", "response" -> {
+                String fault = method.equals("chat.postMessage") ? postFaults.poll() : null;
+                if (fault != null) {
+                    fail(exchange, fault);
+                    return;
+                }
                 posts.add(call);
                 respond(exchange, "{\"ok\":true,\"channel\":\"" + params.path("channel").asText("C1")
                         + "\",\"ts\":\"1700000000.000200\",\"message_ts\":\"1700000000.000200\"}");
             }
             default -> respond(exchange, "{\"ok\":true}");
         }
+    }
+
+    private static void fail(HttpExchange exchange, String fault) throws IOException {
+        byte[] bytes = (fault.equals("not json") ? "{\"ok\":tr" : "{\"ok\":false,\"error\":\"ratelimited\"}").getBytes(StandardCharsets.UTF_8);
+        if (fault.equals("429")) {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(fault.equals("429") ? 429 : fault.equals("500") ? 500 : 200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     private static ObjectNode form(String body) {
