@@ -51,7 +51,9 @@ public final class SlackChannel {
             new ArrayBlockingQueue<>(1000), r -> daemon(r), new ThreadPoolExecutor.DiscardOldestPolicy());
     private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofHours(1)).build();
-    private SocketModeApp socketMode;
+    private volatile SocketModeApp socketMode;
+    private volatile boolean stopping;
+    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
     private final RateLimits limits;
     private final Cache<String, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofDays(1)).build();
@@ -74,21 +76,54 @@ public final class SlackChannel {
         register();
     }
 
-    /** Socket Mode connects now; HTTP mode adds its route to the server (call before it starts). */
-    public void start(HttpChannel http) throws Exception {
-        if (settings.slackSocketModeOn()) {
-            socketMode = new SocketModeApp(settings.slackAppToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
-            socketMode.startAsync();
-            LOG.info("slack: on (Socket Mode)");
-            return;
+    /**
+     * HTTP mode adds its route to the server (call before it starts); then, in the background and
+     * again with backoff while the Web API cannot be reached, the app starts ({@code auth.test})
+     * and Socket Mode connects. A Slack outage never stops the service.
+     */
+    public void start(HttpChannel http) {
+        if (!settings.slackSocketModeOn()) {
+            SlackRequestParser parser = new SlackRequestParser(config);
+            http.webhook(EVENTS_PATH, call -> run(parser, call));
         }
-        SlackRequestParser parser = new SlackRequestParser(config);
-        http.webhook(EVENTS_PATH, call -> run(parser, call));
-        app.start();
-        LOG.info("slack: on (HTTP mode at {})", EVENTS_PATH);
+        Thread starter = new Thread(this::connect, "slack-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** Completes once the app has started and, in Socket Mode, connected. */
+    public java.util.concurrent.CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    private void connect() {
+        long wait = 1000;
+        while (!stopping) {
+            try {
+                if (settings.slackSocketModeOn()) {
+                    SocketModeApp socket = new SocketModeApp(settings.slackAppToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
+                    socket.startAsync();
+                    socketMode = socket;
+                } else {
+                    app.start();
+                }
+                ready.complete(null);
+                LOG.info("slack: on ({})", settings.slackSocketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH);
+                return;
+            } catch (Exception e) {
+                LOG.warn("slack: Web API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                wait = Math.min(wait * 2, 60_000);
+            }
+        }
     }
 
     public void stop() {
+        stopping = true;
         try {
             if (socketMode != null) {
                 socketMode.close();

@@ -36,6 +36,7 @@ class SlackFaultsTest {
         channel = new SlackChannel(SettingsLoader.load(env), test.service);
         channel.start(http);
         http.start("127.0.0.1", 0);
+        channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @AfterEach

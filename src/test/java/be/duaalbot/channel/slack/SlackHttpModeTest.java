@@ -40,6 +40,7 @@ public class SlackHttpModeTest {
         channel = new SlackChannel(settings, test.service);
         channel.start(http);
         http.start("127.0.0.1", 0);
+        channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @AfterEach
