@@ -129,7 +129,7 @@ final class QueryBuilder {
         if (e.has("which") && !namesPlural(e, data.breakdowns().get(breakdown))) {
             return singular == 0 ? 1 : singular;
         }
-        int members = data.membersOf(breakdown).size();
+        int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();
         return members <= DEFAULT_COUNT + 2 ? members : DEFAULT_COUNT;
     }
 
