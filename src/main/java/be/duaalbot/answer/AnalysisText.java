@@ -53,14 +53,27 @@ final class AnalysisText {
             Result.Step first = m.steps().get(0);
             lines.add(p.t(m.rising() ? "movers.rising" : "movers.falling", p.t(m.relative() ? "movers.relative" : "movers.absolute"),
                     p.breakdown(m.breakdown(), true), p.measure(m.measure()), first.from().year(), first.to().year()));
+            int rank = 0;
+            List<String> leaders = new ArrayList<>();
             for (int i = 0; i < m.steps().size(); i++) {
                 Result.Step s = m.steps().get(i);
-                lines.add(p.t("movers.row", i + 1, s.to().member(), p.number(s.from().value()), p.number(s.to().value()),
-                        p.signed(s.difference()), p.signedPercent(s.percent())));
+                boolean tiedWithPrevious = i > 0 && key(s, m.relative()) == key(m.steps().get(i - 1), m.relative());
+                rank = tiedWithPrevious ? rank : i + 1;
+                boolean tied = tiedWithPrevious || (i + 1 < m.steps().size() && key(s, m.relative()) == key(m.steps().get(i + 1), m.relative()));
+                String row = p.t("movers.row", rank, s.to().member(), p.number(s.from().value()), p.number(s.to().value()),
+                        p.signed(s.difference()), p.signedPercent(s.percent()));
+                lines.add(tied ? row + " " + p.t("tied") : row);
+                if (rank == 1) {
+                    leaders.add(s.to().member());
+                }
             }
-            lines.add(p.t("movers.leader", first.to().member(), p.signed(first.difference()), p.signedPercent(first.percent())));
+            lines.add(p.t("movers.leader", p.list(leaders), p.signed(first.difference()), p.signedPercent(first.percent())));
         }
         return lines;
+    }
+
+    private static double key(Result.Step s, boolean relative) {
+        return relative ? s.percent() : s.difference();
     }
 
     static List<String> shares(Result.Shares r, Phrases p) {
@@ -77,7 +90,7 @@ final class AnalysisText {
         }
         if (r.conversion()) {
             lines.add(p.t("conversion.note"));
-        } else if (r.parts().size() > 2) {
+        } else if (r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0) {
             lines.add(p.t("share.sum", p.breakdown(r.parts().get(0).part().breakdown(), false)));
         }
         return lines;

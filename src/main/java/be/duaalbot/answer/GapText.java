@@ -38,6 +38,8 @@ final class GapText {
             case OUTSIDE -> p.t("gap.OUTSIDE", a.get(0), coverage(p));
             case TABLE -> p.t("gap.TABLE", p.measure(a.get(0)), p.breakdown(a.get(1), false));
             case NO_BASE -> p.t("gap.NO_BASE", p.measure(a.get(0)));
+            case NO_MOVERS -> p.t("gap.NO_MOVERS." + a.get(4), p.breakdown(a.get(1), false), p.measure(a.get(0)), a.get(2), a.get(3));
+            case CROSS -> p.t("gap.CROSS", p.measure(a.get(0)), p.breakdown(a.get(1), true), a.get(2));
         };
     }
 

@@ -70,6 +70,10 @@ final class CellFinder {
         return false;
     }
 
+    void gap(Gap gap) {
+        gaps.add(gap);
+    }
+
     List<Gap> gaps() {
         return new ArrayList<>(gaps);
     }

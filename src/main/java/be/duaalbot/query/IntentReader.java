@@ -24,7 +24,7 @@ final class IntentReader {
         boolean fall = e.has("fall");
         boolean trend = e.has("trend");
         boolean movement = rise || fall || e.has("change") || trend;
-        if ((percent || share) && isSubsetPair(e)) {
+        if (e.has("conversion") || ((percent || share) && isSubsetPair(e))) {
             return Intent.CONVERSION;
         }
         if (share || (percent && !movement)) {
@@ -51,7 +51,7 @@ final class IntentReader {
             boolean down = fall && !rise;
             return down != e.has("bottom") ? Intent.FALLERS : Intent.RISERS;
         }
-        if (!rise && !fall && e.members().size() >= 2 && e.years().size() < 2) {
+        if (!rise && !fall && (e.members().size() >= 2 || e.measures().size() >= 2) && e.years().size() < 2) {
             return Intent.COMPARE;
         }
         return Intent.CHANGE;

@@ -26,12 +26,12 @@ final class QueryBuilder {
     Query build(Slots s, Entities e, List<Note> notes) {
         Intent intent = s.intent() != null ? s.intent()
                 : s.members().size() >= 2 || s.measures().size() >= 2 ? Intent.COMPARE : Intent.LOOKUP;
-        List<String> measures = measures(s, notes);
+        List<String> measures = intent == Intent.CONVERSION ? List.of() : measures(s, notes);
         return switch (intent) {
             case LOOKUP, COMPARE -> new Query.Lookup(measures, members(s, notes), lookupYears(s, notes),
                     intent == Intent.COMPARE);
             case TOP, BOTTOM -> new Query.Ranking(measures, breakdown(s), oneYear(s, notes),
-                    count(s, e, 0), intent == Intent.TOP);
+                    count(s, e, 0), intent == Intent.TOP, within(s));
             case CHANGE -> change(s, measures, notes);
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
             case SHARE -> new Query.Share(measures, shareMembers(s), oneYear(s, notes));
@@ -58,6 +58,19 @@ final class QueryBuilder {
         return data.totalTable(data.measuresWithTables().get(0)).map(t -> List.of(t.total())).orElse(List.of());
     }
 
+    /**
+     * The members a ranking is limited to: several named ("top 2 daarvan" after three trade rows),
+     * or one of another breakdown (a province ranking "in de bouw", which the tables cannot give).
+     * One member of the ranked breakdown ("is horeca de grootste?") ranks them all.
+     */
+    private List<String> within(Slots s) {
+        if (s.members().isEmpty()) {
+            return List.of();
+        }
+        boolean otherBreakdown = !data.breakdownOf(s.members().get(0)).map(breakdown(s)::equals).orElse(true);
+        return s.members().size() >= 2 || otherBreakdown ? s.members() : List.of();
+    }
+
     private List<String> shareMembers(Slots s) {
         if (!s.members().isEmpty()) {
             return s.members();
@@ -70,7 +83,7 @@ final class QueryBuilder {
             notes.add(Note.of("allYears"));
             return data.schoolYears();
         }
-        return s.yearRange() ? years.range(s.years()) : s.years();
+        return s.yearRange() ? years.range(s.years()) : years.chronological(s.years());
     }
 
     private String oneYear(Slots s, List<Note> notes) {
@@ -88,7 +101,7 @@ final class QueryBuilder {
 
     private Query movers(Slots s, Entities e, List<String> measures, boolean rising, List<Note> notes) {
         String[] span = span(s, notes);
-        return new Query.Movers(measures, breakdown(s), span[0], span[1], count(s, e, 3), rising, s.relative());
+        return new Query.Movers(measures, breakdown(s), span[0], span[1], count(s, e, 3), rising, s.relative(), !e.has("bottom"));
     }
 
     /** From and to: the first and last year named; one year is the change into it; none is the whole table. */

@@ -63,7 +63,12 @@ public final class QueryEngine {
         for (String measure : q.measures()) {
             Optional<Table> table = finder.table(measure, q.breakdown());
             if (table.isPresent() && finder.hasYear(table.get(), q.year())) {
-                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top()));
+                List<String> outside = q.within().stream().filter(m -> !table.get().hasRow(m)).toList();
+                if (!outside.isEmpty()) {
+                    finder.gap(Gap.of(Gap.Kind.CROSS, measure, q.breakdown(), outside.get(0)));
+                    continue;
+                }
+                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within()));
             }
         }
         return new Result.Rankings(rankings, finder.gaps());
@@ -88,7 +93,10 @@ public final class QueryEngine {
         for (String measure : q.measures()) {
             Optional<Table> table = finder.table(measure, q.breakdown());
             if (table.isPresent() && finder.hasYear(table.get(), q.from()) && finder.hasYear(table.get(), q.to())) {
-                List<Result.Step> steps = ranker.movers(table.get(), q.from(), q.to(), q.count(), q.rising(), q.relative());
+                List<Result.Step> steps = ranker.movers(table.get(), q.from(), q.to(), q.count(), q.rising(), q.relative(), q.strict());
+                if (steps.isEmpty()) {
+                    finder.gap(Gap.of(Gap.Kind.NO_MOVERS, measure, q.breakdown(), q.from(), q.to(), q.rising() ? "rise" : "fall"));
+                }
                 lists.add(new Result.Movers(measure, q.breakdown(), q.rising(), q.relative(), steps));
             }
         }

@@ -56,6 +56,9 @@ public final class QueryParser {
         if (!e.unknown().isEmpty()) {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
+        if (!e.outside().isEmpty()) {
+            notes.add(Note.of("outside", String.join(", ", e.outside())));
+        }
         return reading(builder.build(slots, e, notes), e, notes, slots);
     }
 
@@ -68,8 +71,9 @@ public final class QueryParser {
         Integer count = e.count().isPresent() ? e.count().getAsInt() : null;
         boolean movement = e.has("rise") || e.has("fall") || e.has("change") || e.has("trend");
         boolean relative = e.has("relative") || (e.has("percent") && movement);
-        return new Slots(intents.read(e), e.measures(), e.members(), breakdown, years.resolve(e, notes),
-                e.yearRange(), count, relative);
+        List<String> named = years.resolve(e, notes);
+        boolean range = e.yearRange() || (e.years().size() == 1 && named.size() == 2 && (e.has("since") || e.has("range")));
+        return new Slots(intents.read(e), e.measures(), e.members(), breakdown, named, range, count, relative);
     }
 
     /**

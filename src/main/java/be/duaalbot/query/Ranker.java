@@ -13,9 +13,12 @@ import java.util.function.ToDoubleFunction;
  */
 final class Ranker {
 
-    Result.Ranking rank(Table table, String year, int count, boolean top) {
+    Result.Ranking rank(Table table, String year, int count, boolean top, List<String> within) {
         List<Cell> cells = new ArrayList<>();
         for (Row row : table.memberRows()) {
+            if (!within.isEmpty() && !within.contains(row.label())) {
+                continue;
+            }
             cells.add(new Cell(table.measure(), row.label(), year, table.value(row.label(), year).getAsInt(), table));
         }
         List<Cell> ordered = order(cells, Cell::value, top);
@@ -23,14 +26,15 @@ final class Ranker {
         return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks(kept, Cell::value));
     }
 
-    List<Result.Step> movers(Table table, String from, String to, int count, boolean rising, boolean relative) {
+    List<Result.Step> movers(Table table, String from, String to, int count, boolean rising, boolean relative, boolean strict) {
         List<Result.Step> steps = new ArrayList<>();
         for (Row row : table.memberRows()) {
             Cell a = new Cell(table.measure(), row.label(), from, table.value(row.label(), from).getAsInt(), table);
             Cell b = new Cell(table.measure(), row.label(), to, table.value(row.label(), to).getAsInt(), table);
             Result.Step step = new Result.Step(a, b);
-            if (!relative || step.percent() != null) {
-                steps.add(step);
+            boolean rightWay = !strict || (rising ? step.difference() > 0 : step.difference() < 0);
+            if (rightWay && (!relative || step.percent() != null)) {
+                steps.add(step); // a riser grew, a faller fell: no others fill the list
             }
         }
         ToDoubleFunction<Result.Step> key = relative ? Result.Step::percent : Result.Step::difference;

@@ -37,6 +37,11 @@ final class YearResolver {
             notes.add(Note.of("previousYear", year, LocalDate.now(clock).toString()));
             add(years, year);
         }
+        if (years.size() == 1 && e.has("since")) {
+            add(years, latest()); // "sinds 2021": from that year to the newest, a range
+        } else if (years.size() == 1 && e.has("range") && !e.yearRange()) {
+            years.add(0, known.get(0)); // "tot 2021-2022": from the first year to that one
+        }
         if (e.has("current")) {
             String year = schoolYearOf(clock, 0);
             notes.add(Note.of("currentYear", year, LocalDate.now(clock).toString()));
@@ -52,6 +57,11 @@ final class YearResolver {
         String to = sorted.get(sorted.size() - 1);
         List<String> inside = known.stream().filter(y -> y.compareTo(from) >= 0 && y.compareTo(to) <= 0).toList();
         return inside.isEmpty() ? sorted : inside;
+    }
+
+    /** The years in school-year order, whatever order the question named them in. */
+    List<String> chronological(List<String> years) {
+        return years.stream().sorted().toList();
     }
 
     String latest() {

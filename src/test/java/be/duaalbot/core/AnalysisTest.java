@@ -74,4 +74,41 @@ class AnalysisTest {
         assertEquals("no_data", year.status().code());
         assertTrue(year.text().contains("2022-2023"), year::text);
     }
+
+    @Test
+    void yearsNamedOutOfOrderStillTrendForward() {
+        Answer a = Bots.BOT.answer("horeca overeenkomsten 2022-2023 en 2019-2020");
+        int first = Bots.cell("agreements", "Horeca", "2019-2020").getAsInt();
+        int last = Bots.cell("agreements", "Horeca", "2022-2023").getAsInt();
+        assertTrue(a.text().contains("Trend: " + first + " \u2192 " + last), a::text);
+    }
+
+    @Test
+    void decliningListsHoldOnlyDeclinesAndGrowthListsOnlyGrowth() {
+        Answer down = Bots.BOT.answer("which sector lost the most agreements between 2021-2022 and 2022-2023");
+        for (int i = 0; i < down.figures().size(); i += 2) {
+            assertTrue(down.figures().get(i + 1).value() < down.figures().get(i).value(), down::text);
+        }
+        Answer up = Bots.BOT.answer("groei overeenkomsten per provincie van 2019-2020 tot 2020-2021");
+        for (int i = 0; i < up.figures().size(); i += 2) {
+            assertTrue(up.figures().get(i + 1).value() > up.figures().get(i).value(), up::text);
+        }
+    }
+
+    @Test
+    void sharesSayTheyExceedAHundredOnlyWhenTheyDo() {
+        assertFalse(Bots.BOT.answer("aandeel handel in de overeenkomsten 2022-2023").text().contains("100%"));
+    }
+
+    @Test
+    void aConversionRateSinceAndACrossedBreakdownAreReadAsAsked() {
+        Answer rate = Bots.BOT.answer("What was the conversion rate in Limburg in 2022-2023?");
+        assertTrue(rate.readAs().contains("agreements as % of recognitions"), rate::text);
+        Answer since = Bots.BOT.answer("erkenningen bouw sinds 2021");
+        assertEquals(List.of("2020-2021", "2021-2022", "2022-2023"), since.figures().stream().map(Figure::schoolYear).toList(), since::text);
+        Answer crossed = Bots.BOT.answer("welke provincie had de meeste overeenkomsten in de bouw");
+        assertEquals("no_data", crossed.status().code(), crossed::text);
+        Answer compare = Bots.BOT.answer("Did Limburg have more agreements than Antwerp in 2022-2023?");
+        assertTrue(compare.readAs().startsWith("Read as: comparison"), compare::text);
+    }
 }

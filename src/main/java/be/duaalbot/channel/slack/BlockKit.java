@@ -31,7 +31,7 @@ final class BlockKit {
     private BlockKit() {
     }
 
-    static List<LayoutBlock> blocks(Answer answer, Dataset data, String postLabel) {
+    static List<LayoutBlock> blocks(Answer answer, Dataset data, String postLabel, String postKey) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!answer.readAs().isEmpty()) {
             blocks.add(context(c -> c.elements(List.of(markdownText("_" + escape(answer.readAs()) + "_")))));
@@ -57,9 +57,9 @@ final class BlockKit {
         if (!notes.isEmpty()) {
             blocks.add(context(c -> c.elements(notes.size() > 10 ? notes.subList(0, 10) : notes)));
         }
-        if (postLabel != null && answer.question().length() <= 2000) {
+        if (postLabel != null && postKey != null) {
             blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(POST_ACTION)
-                    .text(plainText(postLabel)).value(answer.question()))))));
+                    .text(plainText(postLabel)).value(postKey))))));
         }
         return blocks;
     }

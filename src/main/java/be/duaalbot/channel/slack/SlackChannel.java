@@ -48,10 +48,14 @@ public final class SlackChannel {
     private final App app;
     private final AppConfig config;
     private final ExecutorService workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1000), r -> daemon(r), new ThreadPoolExecutor.DiscardOldestPolicy());
+            new ArrayBlockingQueue<>(1000), r -> daemon(r), (task, pool) -> LOG.warn("slack: too busy, a question was dropped"));
     private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofHours(1)).build();
     private volatile SocketModeApp socketMode;
+    /** Answers shown ephemerally, for their "post in the channel" button; an hour at most. */
+    private final Cache<String, Answer> shown = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final java.util.concurrent.atomic.AtomicLong nextShown = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean stopping;
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
     private final RateLimits limits;
@@ -220,12 +224,19 @@ public final class SlackChannel {
             }
             Answer a = service.converse(p.getText() == null ? "" : p.getText(), p.getChannelId() + ":" + p.getUserId(), CHANNEL);
             String post = service.bot().texts().text(a.language(), "slack.post");
-            return ctx.ack(r -> r.responseType("ephemeral").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), post)));
+            String key = "a" + nextShown.incrementAndGet();
+            shown.put(key, a);
+            return ctx.ack(r -> r.responseType("ephemeral").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), post, key)));
         });
         app.blockAction(BlockKit.POST_ACTION, (req, ctx) -> {
-            String question = req.getPayload().getActions().get(0).getValue();
-            Answer a = service.ask(question, CHANNEL);
-            ctx.respond(r -> r.responseType("in_channel").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), null)));
+            var p = req.getPayload();
+            // the answer the user saw, follow-up context and all, not the question asked again
+            Answer a = shown.getIfPresent(p.getActions().get(0).getValue());
+            String channelId = p.getChannel() == null ? null : p.getChannel().getId();
+            String team = p.getTeam() == null ? null : p.getTeam().getId();
+            if (a != null && admit(team, channelId, p.getUser() == null ? null : p.getUser().getId(), false) == Admission.ANSWER) {
+                ctx.respond(r -> r.responseType("in_channel").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), null, null)));
+            }
             return ctx.ack();
         });
     }
@@ -235,7 +246,7 @@ public final class SlackChannel {
         workers.execute(() -> {
             String key = channel + ":" + (thread == null ? "" : thread);
             Answer a = service.converse(question, key, CHANNEL);
-            SlackPoster.post(client, channel, thread, a.text(), BlockKit.blocks(a, service.bot().data(), null));
+            SlackPoster.post(client, channel, thread, a.text(), BlockKit.blocks(a, service.bot().data(), null, null));
             if (settings.charts() && a.chart().isPresent()) {
                 SlackPoster.upload(client, channel, thread, a.chart().get().title(),
                         renderer.png(a.chart().get(), a.language().locale()));

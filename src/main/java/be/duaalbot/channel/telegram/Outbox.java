@@ -18,7 +18,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * {@code retry_after} and sends again; a 5xx or network error retries with backoff a bounded
  * number of times, then the message is logged and dropped; any other error drops it at once.
  * A message is sent again only after Telegram said it was not taken, so no answer goes twice;
- * a lane that waits never holds up another.
+ * a lane that waits never holds up another: the scheduler only times the lanes, and each send
+ * runs on the sender pool.
  */
 final class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -49,8 +50,11 @@ final class Outbox {
     private final int maxQueued;
     private long globalSlot;
 
-    Outbox(ScheduledExecutorService scheduler, int maxQueued) {
+    private final java.util.concurrent.Executor senders;
+
+    Outbox(ScheduledExecutorService scheduler, java.util.concurrent.Executor senders, int maxQueued) {
         this.scheduler = scheduler;
+        this.senders = senders;
         this.maxQueued = maxQueued;
     }
 
@@ -76,7 +80,7 @@ final class Outbox {
             at = Math.max(at, globalSlot);
             globalSlot = at + SECOND / 30;
         }
-        scheduler.schedule(() -> drain(chatId, lane), at - now, TimeUnit.NANOSECONDS);
+        scheduler.schedule(() -> senders.execute(() -> drain(chatId, lane)), at - now, TimeUnit.NANOSECONDS);
     }
 
     private void drain(long chatId, Lane lane) {

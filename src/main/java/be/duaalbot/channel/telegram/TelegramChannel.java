@@ -43,6 +43,9 @@ public final class TelegramChannel {
     private final OkHttpTelegramClient client;
     private final ExecutorService workers;
     private final ScheduledExecutorService scheduler;
+    /** Sends run here, not on the scheduler: a slow Bot API call holds one sender, never the timing of other chats. */
+    private final ExecutorService senders = new ThreadPoolExecutor(4, 16, 60, TimeUnit.SECONDS,
+            new java.util.concurrent.SynchronousQueue<>(), r -> daemon(r, "telegram-sender"), new ThreadPoolExecutor.CallerRunsPolicy());
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-poll"));
     private final TelegramReplies replies;
     private final Outbox outbox;
@@ -57,10 +60,10 @@ public final class TelegramChannel {
         this.url = telegramUrl(settings.telegramApiUrl());
         this.client = new OkHttpTelegramClient(settings.telegramBotToken().value(), url);
         this.workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000),
-                r -> daemon(r, "telegram-worker"), new ThreadPoolExecutor.DiscardOldestPolicy());
+                r -> daemon(r, "telegram-worker"), (task, pool) -> LOG.warn("telegram: too busy, an update was dropped"));
         this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
         this.replies = new TelegramReplies(service);
-        this.outbox = new Outbox(scheduler, 100);
+        this.outbox = new Outbox(scheduler, senders, 100);
     }
 
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
@@ -90,10 +93,12 @@ public final class TelegramChannel {
         poller.shutdownNow();
         workers.shutdown();
         scheduler.shutdown();
+        senders.shutdown();
         try {
             poller.awaitTermination(3, TimeUnit.SECONDS);
             workers.awaitTermination(3, TimeUnit.SECONDS);
             scheduler.awaitTermination(2, TimeUnit.SECONDS);
+            senders.awaitTermination(3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -138,6 +138,33 @@ public class SlackHttpModeTest {
     }
 
     @Test
+    void thePostButtonPostsTheAnswerThatWasShownFollowUpAndAll() throws Exception {
+        slash("horeca erkenningen 2022-2023");
+        JsonNode followUp = JSON.readTree(slash("en in 2021-2022?").body());
+        assertTrue(followUp.get("text").asText().contains("1.103"), followUp.toString());
+        String key = null;
+        for (JsonNode block : followUp.get("blocks")) {
+            if ("actions".equals(block.get("type").asText())) {
+                key = block.get("elements").get(0).get("value").asText();
+            }
+        }
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"channel\":{\"id\":\"C9\"},"
+                + "\"response_url\":\"" + slack.responseUrl("3") + "\",\"trigger_id\":\"tr\",\"actions\":[{\"action_id\":\""
+                + BlockKit.POST_ACTION + "\",\"block_id\":\"b\",\"type\":\"button\",\"value\":\"" + key + "\",\"action_ts\":\"1\"}]}";
+        send(signed("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), now(), true)
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+        FakeSlackApi.Call posted = slack.nextPost(10);
+        assertNotNull(posted);
+        assertTrue(posted.body().get("text").asText().contains("1.103"), "not the answer shown: " + posted.body());
+    }
+
+    private HttpResponse<String> slash(String text) throws Exception {
+        String form = "token=t&team_id=T1&channel_id=C9&user_id=U1&command=%2Fduaal&trigger_id=tr&response_url="
+                + URLEncoder.encode(slack.responseUrl("1"), StandardCharsets.UTF_8) + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return send(signed(form, now(), true).header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    @Test
     void botMessagesAreNeverAnswered() throws Exception {
         String fromBot = "{\"type\":\"event_callback\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"event_id\":\"Ev9\",\"event_time\":1,"
                 + "\"event\":{\"type\":\"message\",\"channel\":\"D1\",\"channel_type\":\"im\",\"bot_id\":\"BOTHER\",\"text\":\"horeca 2022-2023\","
