@@ -53,6 +53,7 @@ public final class TelegramChannel {
     private volatile UpdateHandler handler;
     private volatile TelegramBotsLongPollingApplication polling;
     private volatile boolean stopping;
+    private Thread starter;
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
 
     public TelegramChannel(Settings settings, AnswerService service) {
@@ -71,7 +72,7 @@ public final class TelegramChannel {
         if (!settings.telegramWebhookUrl().isEmpty() && http != null) {
             http.webhook(WEBHOOK_PATH, this::webhook);
         }
-        Thread starter = new Thread(this::connect, "telegram-start");
+        starter = new Thread(this::connect, "telegram-start");
         starter.setDaemon(true);
         starter.start();
     }
@@ -83,6 +84,9 @@ public final class TelegramChannel {
 
     public void stop() {
         stopping = true;
+        if (starter != null) {
+            starter.interrupt();
+        }
         try {
             if (polling != null) {
                 polling.close();

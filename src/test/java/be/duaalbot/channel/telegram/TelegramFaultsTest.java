@@ -26,7 +26,15 @@ class TelegramFaultsTest {
     private FakeBotApi api;
     private TelegramChannel channel;
 
+    private java.util.Set<Thread> before;
+
+    private static java.util.Set<Thread> channelThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("telegram-"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private void start(Map<String, String> extra) throws Exception {
+        before = channelThreads();
         api = new FakeBotApi("123456:TEST");
         Map<String, String> env = new HashMap<>(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST", "TELEGRAM_API_URL", api.url()));
         env.putAll(extra);
@@ -40,8 +48,8 @@ class TelegramFaultsTest {
     void stop() {
         channel.stop();
         api.close();
-        assertTrue(Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.isAlive() && t.getName().startsWith("telegram-")), "a channel thread outlived the stop");
+        var alive = channelThreads().stream().filter(t -> !before.contains(t)).map(Thread::getName).toList();
+        assertTrue(alive.isEmpty(), "threads of this channel outlived its stop: " + alive);
     }
 
     @Test
