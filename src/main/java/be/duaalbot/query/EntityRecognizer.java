@@ -69,7 +69,11 @@ public final class EntityRecognizer {
         if (years.size() < 2) {
             return false;
         }
-        List<String> between = Tokenizer.tokens(text.substring(years.get(0).end(), years.get(1).start()));
+        String gap = text.substring(years.get(0).end(), years.get(1).start());
+        if (gap.strip().equals("-") || gap.strip().equals("/")) {
+            return true; // "2019-2023": a dash between years that are no school year is a span of them
+        }
+        List<String> between = Tokenizer.tokens(gap);
         return matcher.match(between).stream().anyMatch(m -> m.kind() == Kind.WORD && m.key().equals("range"));
     }
 

@@ -19,15 +19,20 @@ final class LanguageDetector {
 
     Language detect(List<String> words, List<Match> matches) {
         int score = 0;
-        boolean[] fuzzy = new boolean[words.size()];
+        boolean[] done = new boolean[words.size()];
         for (Match m : matches) {
             if (m.edits() > 0) {
-                java.util.Arrays.fill(fuzzy, m.start(), m.end(), true);
+                java.util.Arrays.fill(done, m.start(), m.end(), true);
                 score += m.term().language() == Language.EN ? 2 : -2;
+            } else if (m.end() - m.start() > 1 && (m.kind() == Kind.MEMBER || m.kind() == Kind.GROUP)) {
+                // a name of several words ("Autosector en aanverwante sectoren") is one name, not Dutch prose
+                java.util.Arrays.fill(done, m.start(), m.end(), true);
+                score += weight(String.join(" ", words.subList(m.start(), m.end())), Language.EN)
+                        - weight(String.join(" ", words.subList(m.start(), m.end())), Language.NL);
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!fuzzy[i]) {
+            if (!done[i]) {
                 score += weight(words.get(i), Language.EN) - weight(words.get(i), Language.NL);
             }
         }

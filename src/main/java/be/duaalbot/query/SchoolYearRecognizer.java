@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds school years as people write them: {@code 2022-2023}, {@code 2022/2023},
- * {@code 2022-23}, {@code 22-23}, {@code '22-'23}, {@code 2022 - 2023}, {@code 2022/23}; and
- * lone calendar years ({@code 2023}). Two numbers that are not consecutive years are no
- * school year ({@code 2020-2023} is two calendar years, a range).
+ * {@code 2022-23}, {@code 22-23}, {@code '22-'23}, {@code 2022 - 2023}, {@code 2022/23},
+ * {@code 2022 2023}; and lone calendar years ({@code 2023}). Two numbers that are not
+ * consecutive years are no school year ({@code 2020-2023} is two calendar years, a range).
  */
 final class SchoolYearRecognizer {
     private static final Pattern PAIR = Pattern.compile(
-            "(?<![\\d.,])'?((?:19|20)?\\d{2})\\s*[-/]\\s*'?((?:19|20)?\\d{2})(?![\\d%]|[.,]\\d)");
+            "(?<![\\d.,])'?((?:19|20)?\\d{2})(?:\\s*[-/]\\s*|\\s+(?=(?:19|20)\\d{2}))'?((?:19|20)?\\d{2})(?![\\d%]|[.,]\\d)");
     private static final Pattern SINGLE = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})(?![\\d%]|[.,]\\d)");
 
     private SchoolYearRecognizer() {

@@ -26,7 +26,11 @@ final class YearResolver {
         for (YearMention m : e.years()) {
             add(years, m.calendar() ? calendar(m, notes) : m.schoolYear());
         }
-        if (e.has("latest")) {
+        if (e.has("latest") && e.count().isPresent() && !e.has("top") && !e.has("bottom")) {
+            // "de laatste 3 schooljaren": the newest n years
+            int n = Math.min(e.count().getAsInt(), known.size());
+            known.subList(known.size() - n, known.size()).forEach(y -> add(years, y));
+        } else if (e.has("latest")) {
             add(years, latest());
         }
         if (e.has("first")) {

@@ -1,0 +1,40 @@
+package be.duaalbot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.duaalbot.answer.Answer;
+import be.duaalbot.answer.Figure;
+import be.duaalbot.data.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Year phrases beyond single school years: spans, "the last n", a space between the years; and names that are not prose. */
+class YearPhrasesTest {
+
+    private static List<String> years(String question) {
+        Answer a = Bots.BOT.answer(question);
+        return a.figures().stream().map(Figure::schoolYear).distinct().toList();
+    }
+
+    @Test
+    void aDashBetweenCalendarYearsIsASpan() {
+        assertEquals(Bots.DATA.schoolYears(), years("horeca overeenkomsten 2019-2023"));
+    }
+
+    @Test
+    void aSpaceBetweenConsecutiveYearsIsOneSchoolYear() {
+        assertEquals(List.of("2022-2023"), years("erkenningen limburg schooljaar 2022 2023"));
+    }
+
+    @Test
+    void theLastNYearsAreTheNewestN() {
+        List<String> all = Bots.DATA.schoolYears();
+        assertEquals(all.subList(all.size() - 3, all.size()), years("overeenkomsten bouw de laatste 3 schooljaren"));
+        assertEquals(List.of(Bots.DATA.latestYear()), years("overeenkomsten bouw laatste schooljaar"));
+    }
+
+    @Test
+    void aSectorsDutchNameDoesNotMakeAnEnglishQuestionDutch() {
+        assertEquals(Language.EN, Bots.BOT.answer("agreements Autosector en aanverwante sectoren per year").language());
+    }
+}
