@@ -1,8 +1,6 @@
 package be.duaalbot.answer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of an answer, one object on one line, as the evaluation reads it:
@@ -12,21 +10,6 @@ public final class AnswerJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private AnswerJson() {
-    }
-
-    public static ObjectNode tree(Answer a) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("question", a.question());
-        root.put("language", a.language().code());
-        root.put("status", a.status().code());
-        ArrayNode figures = root.putArray("figures");
-        for (Figure f : a.figures()) {
-            figures.addObject().put("measure", f.measure()).put("breakdown", f.breakdown()).put("member", f.member())
-                    .put("schoolYear", f.schoolYear()).put("value", f.value());
-        }
-        root.put("readAs", a.readAs());
-        root.put("text", a.text());
-        return root;
     }
 
     /** The answer as one line of JSON, written field by field (no tree in between: this runs per answer). */

@@ -36,7 +36,7 @@ public sealed interface Query {
     record Explain(String topic) implements Query { }
 
     /** Names the data does not have (a Walloon province, a city). */
-    record Outside(List<String> names, List<String> suggestions) implements Query { }
+    record Outside(List<String> names) implements Query { }
 
     /** Nothing the bot can answer. */
     record NotUnderstood() implements Query { }

@@ -46,7 +46,7 @@ public final class QueryParser {
             return reading(topic.<Query>map(t -> new Query.Explain(t.id())).orElse(new Query.NotUnderstood()), e, notes, null);
         }
         if (!e.outside().isEmpty() && e.members().isEmpty()) {
-            return reading(new Query.Outside(e.outside(), List.of()), e, notes, null);
+            return reading(new Query.Outside(e.outside()), e, notes, null);
         }
         Slots slots = slots(e, notes);
         if (followUp) {

@@ -118,10 +118,6 @@ final class Vocabulary {
         return knownWords.contains(word);
     }
 
-    boolean isStopword(String word, Language lang) {
-        return stopwords.getOrDefault(lang, Set.of()).contains(word);
-    }
-
     boolean isStopword(String word) {
         for (Set<String> words : stopwords.values()) {
             if (words.contains(word)) {
