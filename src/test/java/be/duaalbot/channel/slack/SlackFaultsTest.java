@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.duaalbot.channel.http.HttpChannel;
-import be.duaalbot.channel.http.TestService;
-import be.duaalbot.core.SettingsLoader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,26 +21,17 @@ class SlackFaultsTest {
     private static final String SECRET = "signing-secret-for-faults";
     private FakeSlackApi slack;
     private HttpChannel http;
-    private SlackChannel channel;
+    private SlackServer server;
 
     private void start(Map<String, String> extra) throws Exception {
-        slack = new FakeSlackApi();
-        Map<String, String> env = new HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-faults", "SLACK_SIGNING_SECRET", SECRET,
-                "SLACK_API_URL", slack.apiUrl()));
-        env.putAll(extra);
-        TestService test = new TestService();
-        http = test.http;
-        channel = new SlackChannel(SettingsLoader.load(env), test.service);
-        channel.start(http);
-        http.start("127.0.0.1", 0);
-        channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        server = new SlackServer("xoxb-faults", SECRET, extra);
+        slack = server.slack;
+        http = server.http;
     }
 
     @AfterEach
     void stop() {
-        channel.stop();
-        http.stop();
-        slack.close();
+        server.close();
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.duaalbot.channel.http.HttpChannel;
-import be.duaalbot.channel.http.TestService;
-import be.duaalbot.core.SettingsLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -28,26 +26,18 @@ public class SlackHttpModeTest {
 
     private FakeSlackApi slack;
     private HttpChannel http;
-    private SlackChannel channel;
+    private SlackServer server;
 
     @BeforeEach
     void start() throws Exception {
-        slack = new FakeSlackApi();
-        var settings = SettingsLoader.load(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", SIGNING_SECRET,
-                "SLACK_API_URL", slack.apiUrl()));
-        TestService test = new TestService();
-        http = test.http;
-        channel = new SlackChannel(settings, test.service);
-        channel.start(http);
-        http.start("127.0.0.1", 0);
-        channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        server = new SlackServer("xoxb-test-token", SIGNING_SECRET, Map.of());
+        slack = server.slack;
+        http = server.http;
     }
 
     @AfterEach
     void stop() {
-        channel.stop();
-        http.stop();
-        slack.close();
+        server.close();
     }
 
     @Test
