@@ -13,6 +13,10 @@ final class AnalysisText {
     static List<String> rankings(Result.Rankings r, Phrases p) {
         List<String> lines = new ArrayList<>();
         for (Result.Ranking ranking : r.rankings()) {
+            if (ranking.apartLeads()) {
+                ranking.apart().forEach(c -> lines.add(p.t(ranking.top() ? "ranking.apartMost" : "ranking.apartFewest", c.member(),
+                        p.breakdown(ranking.breakdown(), false), p.number(c.value()), p.measure(c.measure()), c.year())));
+            }
             lines.add(p.t(ranking.top() ? "ranking.top" : "ranking.bottom", ranking.rows().size(),
                     p.breakdown(ranking.breakdown(), ranking.rows().size() != 1), p.measure(ranking.measure()), ranking.year()));
             for (int i = 0; i < ranking.rows().size(); i++) {
@@ -22,8 +26,31 @@ final class AnalysisText {
                 lines.add(p.t(tied ? "ranking.tie" : "ranking.row", rank, c.member(), p.number(c.value())));
             }
         }
+        for (Result.Ranking ranking : r.rankings()) {
+            for (Cell c : ranking.apartLeads() ? List.<Cell>of() : ranking.apart()) {
+                lines.add(p.t("ranking.apart", c.member(), p.breakdown(ranking.breakdown(), false), p.number(c.value()),
+                        p.measure(c.measure()), c.year()));
+            }
+        }
         if (!r.rankings().isEmpty()) {
             lines.add(p.t("ranking.note", p.breakdown(r.rankings().get(0).breakdown(), false)));
+        }
+        return lines;
+    }
+
+    /** The years of a member, best (or worst) first, ties said as ties. */
+    static List<String> years(Result.YearRanks r, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        for (Result.YearOrder order : r.orders()) {
+            Cell best = order.years().get(0);
+            lines.add(p.t(order.top() ? "years.top" : "years.bottom", best.member(), p.measure(best.measure()), best.year(),
+                    p.number(best.value())));
+            for (int i = 0; i < order.years().size(); i++) {
+                Cell c = order.years().get(i);
+                int rank = order.ranks().get(i);
+                boolean tied = order.ranks().stream().filter(x -> x == rank).count() > 1;
+                lines.add(p.t(tied ? "ranking.tie" : "ranking.row", rank, c.year(), p.number(c.value())));
+            }
         }
         return lines;
     }
@@ -32,6 +59,16 @@ final class AnalysisText {
         List<String> lines = new ArrayList<>();
         for (Result.Step s : r.steps()) {
             lines.add(step(s, p));
+        }
+        if (r.sum()) {
+            for (List<Cell> from : CellsText.group(r.steps().stream().map(Result.Step::from).toList(), Cell::measure).values()) {
+                List<Cell> to = r.steps().stream().map(Result.Step::to).filter(c -> c.measure().equals(from.get(0).measure())).toList();
+                int a = from.stream().mapToInt(Cell::value).sum();
+                int b = to.stream().mapToInt(Cell::value).sum();
+                Double pct = a == 0 ? null : 100.0 * (b - a) / a;
+                lines.add(p.t("change.sum", p.measure(from.get(0).measure()), p.number(a), from.get(0).year(), p.number(b),
+                        to.get(0).year(), p.signed(b - a), p.signedPercent(pct)));
+            }
         }
         return lines;
     }
@@ -78,6 +115,10 @@ final class AnalysisText {
 
     static List<String> shares(Result.Shares r, Phrases p) {
         List<String> lines = new ArrayList<>();
+        if (r.ranked() && !r.parts().isEmpty()) {
+            Cell first = r.parts().get(0).part();
+            lines.add(p.t("conversion.ranked", p.breakdown(first.breakdown(), true), first.year()));
+        }
         for (Result.Part part : r.parts()) {
             Cell a = part.part();
             Cell w = part.whole();
@@ -87,6 +128,12 @@ final class AnalysisText {
             } else {
                 lines.add(p.t("share", a.member(), p.number(a.value()), p.number(w.value()), p.measure(a.measure()), a.year(), pct));
             }
+        }
+        if (r.conversion() && r.sum() && r.parts().size() > 1) {
+            int part = r.parts().stream().mapToInt(x -> x.part().value()).sum();
+            int whole = r.parts().stream().mapToInt(x -> x.whole().value()).sum();
+            lines.add(p.t("conversion.sum", p.number(part), p.number(whole), r.parts().get(0).part().year(),
+                    whole == 0 ? "-" : p.percent(100.0 * part / whole)));
         }
         if (r.conversion()) {
             lines.add(p.t("conversion.note"));

@@ -1,6 +1,7 @@
 package be.duaalbot.answer;
 
 import be.duaalbot.query.Cell;
+import be.duaalbot.query.Query;
 import be.duaalbot.query.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The body of a look-up: one sentence for one figure; otherwise a line per member and measure
- * with its years and a one-line trend, the difference when two members are compared, and the
- * sum of three or more rows with why it can exceed the Flemish total.
+ * with its years and a one-line trend, the difference when two members are compared, and sums:
+ * asked ("samen") or of three or more rows, each saying that a sum may count a company twice.
  */
 final class CellsText {
     private CellsText() {
@@ -31,14 +32,14 @@ final class CellsText {
                 lines.add("  " + trend(s, p));
             }
         }
-        Map<String, List<Cell>> slices = group(cells, c -> c.measure() + "\u0000" + c.year());
-        for (List<Cell> slice : slices.values()) {
-            if (r.compare() && slice.size() == 2) {
+        boolean compare = r.combine() == Query.Combine.COMPARE;
+        for (List<Cell> slice : group(cells, c -> c.measure() + "\u0000" + c.year()).values()) {
+            if (compare && slice.size() == 2) {
                 lines.add(difference(slice.get(0), slice.get(1), p));
             }
-            sum(slice, p).ifPresent(lines::add);
+            lines.addAll(r.combine() == Query.Combine.SUM ? SumText.lines(slice, r.parts(), p) : sum(slice, p).stream().toList());
         }
-        if (r.compare()) {
+        if (compare) {
             for (List<Cell> pair : group(cells, c -> c.member() + "\u0000" + c.year()).values()) {
                 if (pair.size() == 2) {
                     lines.add(difference(pair.get(0), pair.get(1), p));
@@ -65,13 +66,18 @@ final class CellsText {
     }
 
     /** Two members of one measure, or two measures of one member, in one year. */
-    private static String difference(Cell a, Cell b, Phrases p) {
+    static String difference(Cell a, Cell b, Phrases p) {
         boolean sameMember = a.member().equals(b.member());
         String what = (sameMember ? a.member() : p.measure(a.measure())) + " " + a.year();
         String left = sameMember ? p.measure(a.measure()) : a.member();
         String right = sameMember ? p.measure(b.measure()) : b.member();
-        return p.t("difference", what, left, p.number(a.value()), right, p.number(b.value()),
+        String line = p.t("difference", what, left, p.number(a.value()), right, p.number(b.value()),
                 p.number(Math.abs(a.value() - b.value())));
+        int low = Math.min(a.value(), b.value());
+        int high = Math.max(a.value(), b.value());
+        // "hoeveel keer meer": the ratio, when both are figures of the same kind and neither is zero
+        boolean ratio = !sameMember && low > 0 && high != low;
+        return ratio ? line + " " + p.t("ratio", high == a.value() ? left : right, Numbers.oneDecimal((double) high / low, p.language())) : line;
     }
 
     /** Three or more rows of one table side by side: their sum, and why it may exceed the total. */
@@ -80,17 +86,7 @@ final class CellsText {
         if (rows.size() < 3 || rows.stream().map(c -> c.table().id()).distinct().count() > 1) {
             return Optional.empty();
         }
-        Cell first = rows.get(0);
-        int sum = rows.stream().mapToInt(Cell::value).sum();
-        String what = p.measure(first.measure()) + " " + first.year();
-        var total = p.data().totalTable(first.measure()).flatMap(t -> {
-            var v = t.value(t.total(), first.year());
-            return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.<Integer>empty();
-        });
-        if (total.isPresent() && sum > total.get()) {
-            return Optional.of(p.t("sum", what, p.number(sum), p.number(total.get()), p.breakdown(first.breakdown(), false)));
-        }
-        return Optional.of(p.t("sumPlain", what, p.number(sum)));
+        return Optional.of(SumText.total(rows, p));
     }
 
     static <K> Map<K, List<Cell>> group(List<Cell> cells, java.util.function.Function<Cell, K> key) {

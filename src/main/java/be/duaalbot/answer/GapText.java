@@ -36,11 +36,24 @@ final class GapText {
             case ROW -> p.t("gap.ROW", p.measure(a.get(0)), a.get(1));
             case MEASURE -> withoutTable(a.get(0), p);
             case OUTSIDE -> p.t("gap.OUTSIDE", a.get(0), coverage(p));
+            case UNKNOWN -> p.t("gap.UNKNOWN", a.get(0), coverage(p));
+            case CAVEATS -> caveats(a.get(0), p);
+            case CROSSED -> p.t("gap.CROSSED", a.get(0), a.get(1));
             case TABLE -> p.t("gap.TABLE", p.measure(a.get(0)), p.breakdown(a.get(1), false));
             case NO_BASE -> p.t("gap.NO_BASE", p.measure(a.get(0)));
             case NO_MOVERS -> p.t("gap.NO_MOVERS." + a.get(4), p.breakdown(a.get(1), false), p.measure(a.get(0)), a.get(2), a.get(3));
             case CROSS -> p.t("gap.CROSS", p.measure(a.get(0)), p.breakdown(a.get(1), true), a.get(2));
         };
+    }
+
+    /** What the tables of a measure say they do not show (the duration of agreements, ...). */
+    private static String caveats(String measure, Phrases p) {
+        List<String> notes = new ArrayList<>();
+        for (be.duaalbot.data.Table t : p.data().tablesOf(measure)) {
+            t.footnotes().stream().filter(f -> f.schoolYears().isEmpty()).map(f -> f.text().in(p.language()))
+                    .filter(text -> !notes.contains(text)).forEach(notes::add);
+        }
+        return String.join(" ", notes);
     }
 
     private static String withoutTable(String id, Phrases p) {

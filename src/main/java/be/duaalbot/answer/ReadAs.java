@@ -37,42 +37,71 @@ final class ReadAs {
     }
 
     private static List<String> parts(Query query, Phrases p) {
-        List<String> parts = new ArrayList<>();
-        if (query instanceof Query.Lookup q) {
-            if (q.compare()) {
-                parts.add(p.t("kind.compare"));
+        return new ArrayList<>(query.accept(new Parts(p)));
+    }
+
+    /** The parts of the line per kind of query; empty where there is nothing to read back. */
+    private record Parts(Phrases p) implements Query.Visitor<List<String>> {
+        public List<String> lookup(Query.Lookup q) {
+            List<String> parts = new ArrayList<>();
+            if (q.combine() != Query.Combine.LIST) {
+                parts.add(p.t(q.combine() == Query.Combine.SUM ? "kind.sum" : "kind.compare"));
             }
-            parts.add(measures(q.measures(), p));
-            parts.add(members(q.members(), p));
-            parts.add(p.years(q.years()));
-        } else if (query instanceof Query.Ranking q) {
-            parts.add(p.t(q.top() ? "kind.top" : "kind.bottom", q.count()));
-            parts.add(p.breakdown(q.breakdown(), true));
-            parts.add(measures(q.measures(), p));
-            parts.add(q.year());
-        } else if (query instanceof Query.Change q) {
-            parts.add(p.t("kind.change"));
-            parts.add(measures(q.measures(), p));
-            parts.add(members(q.members(), p));
-            parts.add(p.t("arrow", q.from(), q.to()));
-        } else if (query instanceof Query.Movers q) {
-            parts.add(p.t(q.rising() ? "kind.risers" : "kind.fallers") + " (" + p.t(q.relative() ? "kind.relative" : "kind.absolute") + ")");
-            parts.add(p.breakdown(q.breakdown(), true));
-            parts.add(measures(q.measures(), p));
-            parts.add(p.t("arrow", q.from(), q.to()));
-        } else if (query instanceof Query.Share q) {
-            parts.add(p.t("kind.share"));
-            parts.add(measures(q.measures(), p));
-            parts.add(members(q.members(), p));
-            parts.add(q.year());
-        } else if (query instanceof Query.Conversion q) {
-            parts.add(p.t("kind.conversion"));
-            parts.add(members(q.members(), p));
-            parts.add(q.year());
-        } else if (query instanceof Query.Explain) {
-            parts.add(p.t("kind.explain"));
+            parts.addAll(List.of(measures(q.measures(), p), members(q.members(), p), p.years(q.years())));
+            return parts;
         }
-        return parts;
+
+        public List<String> ranking(Query.Ranking q) {
+            return List.of(p.t(q.top() ? "kind.top" : "kind.bottom", q.count()), p.breakdown(q.breakdown(), true),
+                    measures(q.measures(), p), q.year());
+        }
+
+        public List<String> years(Query.YearRanking q) {
+            return List.of(p.t(q.top() ? "kind.yearsTop" : "kind.yearsBottom"), measures(q.measures(), p), members(q.members(), p));
+        }
+
+        public List<String> change(Query.Change q) {
+            return List.of(p.t(q.sum() ? "kind.sum" : "kind.change"), measures(q.measures(), p), members(q.members(), p),
+                    p.t("arrow", q.from(), q.to()));
+        }
+
+        public List<String> movers(Query.Movers q) {
+            return List.of(p.t(q.rising() ? "kind.risers" : "kind.fallers") + " (" + p.t(q.relative() ? "kind.relative" : "kind.absolute") + ")",
+                    p.breakdown(q.breakdown(), true), measures(q.measures(), p), p.t("arrow", q.from(), q.to()));
+        }
+
+        public List<String> share(Query.Share q) {
+            return List.of(p.t("kind.share"), measures(q.measures(), p), members(q.members(), p), q.year());
+        }
+
+        public List<String> conversion(Query.Conversion q) {
+            String kind = p.t("kind.conversion") + (q.count() > 0 ? " (" + p.t(q.top() ? "kind.top" : "kind.bottom", q.count()) + ")" : "");
+            return List.of(kind, members(q.members(), p), q.year());
+        }
+
+        public List<String> explain(Query.Explain q) {
+            return List.of(p.t("kind.explain"));
+        }
+
+        public List<String> outside(Query.Outside q) {
+            return List.of(p.t("kind.unknown") + ": " + String.join(", ", q.names()));
+        }
+
+        public List<String> crossing(Query.Crossing q) {
+            return List.of(p.list(q.members()));
+        }
+
+        public List<String> unknown(Query.Unknown q) {
+            return List.of(p.t("kind.unknown") + ": " + String.join(", ", q.words()));
+        }
+
+        public List<String> smallTalk(Query.SmallTalk q) {
+            return List.of();
+        }
+
+        public List<String> notUnderstood(Query.NotUnderstood q) {
+            return List.of();
+        }
     }
 
     private static String measures(List<String> ids, Phrases p) {

@@ -15,9 +15,17 @@ final class Suggestions {
     }
 
     static List<String> after(Query query, Phrases p) {
-        List<String> out = new ArrayList<>();
-        String latest = p.data().latestYear();
-        if (query instanceof Query.Lookup q && !q.measures().isEmpty() && !q.members().isEmpty()) {
+        List<String> out = query.accept(new Next(p));
+        return out.size() > MAX ? out.subList(0, MAX) : out;
+    }
+
+    /** The next questions per kind of query: none after a reply without figures. */
+    private record Next(Phrases p) implements Query.Visitor<List<String>> {
+        public List<String> lookup(Query.Lookup q) {
+            List<String> out = new ArrayList<>();
+            if (q.measures().isEmpty() || q.members().isEmpty()) {
+                return out;
+            }
             String measure = p.measure(q.measures().get(0));
             String member = q.members().get(0);
             String year = q.years().get(q.years().size() - 1);
@@ -26,19 +34,69 @@ final class Suggestions {
                 previous(year, p).ifPresent(y -> out.add(p.t("suggest.previous", measure, member, y)));
             }
             out.add(p.t("suggest.top", measure, year));
-        } else if (query instanceof Query.Ranking q && !q.measures().isEmpty()) {
+            return out;
+        }
+
+        public List<String> ranking(Query.Ranking q) {
+            List<String> out = new ArrayList<>();
+            if (q.measures().isEmpty()) {
+                return out;
+            }
             String measure = p.measure(q.measures().get(0));
             out.add(p.t("suggest.provinces", measure, q.year()));
             previous(q.year(), p).ifPresent(y -> out.add(p.t("suggest.top", measure, y)));
             out.add(p.t("suggest.why"));
-        } else if (query instanceof Query.Change q && !q.measures().isEmpty() && !q.members().isEmpty()) {
-            out.add(p.t("suggest.why"));
-            out.add(p.t("suggest.series", p.measure(q.measures().get(0)), q.members().get(0)));
-            out.add(p.t("suggest.top", p.measure(q.measures().get(0)), latest));
-        } else if (query instanceof Query.Movers || query instanceof Query.Conversion || query instanceof Query.Share) {
-            out.add(p.t("suggest.why"));
+            return out;
         }
-        return out.size() > MAX ? out.subList(0, MAX) : out;
+
+        public List<String> years(Query.YearRanking q) {
+            return q.measures().isEmpty() || q.members().isEmpty() ? List.of()
+                    : List.of(p.t("suggest.series", p.measure(q.measures().get(0)), q.members().get(0)), p.t("suggest.why"));
+        }
+
+        public List<String> change(Query.Change q) {
+            if (q.measures().isEmpty() || q.members().isEmpty()) {
+                return List.of();
+            }
+            return List.of(p.t("suggest.why"), p.t("suggest.series", p.measure(q.measures().get(0)), q.members().get(0)),
+                    p.t("suggest.top", p.measure(q.measures().get(0)), p.data().latestYear()));
+        }
+
+        public List<String> movers(Query.Movers q) {
+            return List.of(p.t("suggest.why"));
+        }
+
+        public List<String> share(Query.Share q) {
+            return List.of(p.t("suggest.why"));
+        }
+
+        public List<String> conversion(Query.Conversion q) {
+            return List.of(p.t("suggest.why"));
+        }
+
+        public List<String> explain(Query.Explain q) {
+            return List.of();
+        }
+
+        public List<String> outside(Query.Outside q) {
+            return List.of();
+        }
+
+        public List<String> crossing(Query.Crossing q) {
+            return List.of();
+        }
+
+        public List<String> unknown(Query.Unknown q) {
+            return List.of();
+        }
+
+        public List<String> smallTalk(Query.SmallTalk q) {
+            return List.of();
+        }
+
+        public List<String> notUnderstood(Query.NotUnderstood q) {
+            return List.of();
+        }
     }
 
     private static java.util.Optional<String> previous(String year, Phrases p) {

@@ -1,5 +1,11 @@
 package be.duaalbot.data;
 
-/** How a table splits its measure: per province, per sector. */
-public record Breakdown(String id, Localized name, Localized plural) {
+import java.util.List;
+
+/**
+ * How a table splits its measure: per province, per sector. {@code apart} are rows its name does
+ * not cover (Brussels is a region, not a province): a ranking asked "per provincie" says them
+ * beside the ranking instead of in it.
+ */
+public record Breakdown(String id, Localized name, Localized plural, List<String> apart) {
 }

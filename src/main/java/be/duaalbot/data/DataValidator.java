@@ -30,6 +30,11 @@ final class DataValidator {
                 require(members.contains(m), origins.getOrDefault("group " + g.id(), dir), "group " + g.id(), "no table has a row '" + m + "'");
             }
         }
+        for (Breakdown b : data.breakdowns().values()) {
+            for (String m : b.apart()) {
+                require(data.membersOf(b.id()).contains(m), dir, "breakdown " + b.id(), "apart: no table per " + b.id() + " has a row '" + m + "'");
+            }
+        }
         for (Topic topic : data.topics()) {
             require(data.sources().containsKey(topic.source()), origins.getOrDefault("topic " + topic.id(), dir), "topic " + topic.id(),
                     "unknown source '" + topic.source() + "'");
@@ -56,7 +61,9 @@ final class DataValidator {
         sections.put("members", lexicon.members());
         sections.put("groups", lexicon.groups());
         sections.put("outsideData", lexicon.outsideData());
-        sections.put("words", lexicon.words());
+        Map<String, List<String>> words = new java.util.LinkedHashMap<>();
+        lexicon.words().forEach((role, spellings) -> words.put(role.key(), spellings));
+        sections.put("words", words);
         sections.forEach((section, terms) -> terms.forEach((key, spellings) -> {
             for (String spelling : spellings) {
                 String term = spelling.toLowerCase(java.util.Locale.ROOT);

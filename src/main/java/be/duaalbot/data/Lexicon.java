@@ -15,16 +15,18 @@ public record Lexicon(Language language,
                       Map<String, List<String>> groups,
                       Map<String, List<String>> outsideData,
                       List<String> compoundSuffixes,
-                      Map<String, List<String>> words,
+                      Map<Role, List<String>> words,
                       Map<String, Integer> numbers,
                       List<String> stopwords,
                       List<String> languageHints) {
 
     /** This lexicon with another file's words of the same language added, so a new table can bring its own terms. */
     Lexicon plus(Lexicon more) {
+        Map<String, List<String>> inside = join(join(join(measures, more.measures), join(breakdowns, more.breakdowns)),
+                join(join(members, more.members), join(groups, more.groups)));
         return new Lexicon(language, join(measures, more.measures), join(breakdowns, more.breakdowns),
-                join(members, more.members), join(groups, more.groups), join(outsideData, more.outsideData),
-                concat(compoundSuffixes, more.compoundSuffixes), join(words, more.words),
+                join(members, more.members), join(groups, more.groups), without(join(outsideData, more.outsideData), inside),
+                concat(compoundSuffixes, more.compoundSuffixes), joinRoles(words, more.words),
                 joinNumbers(numbers, more.numbers), concat(stopwords, more.stopwords),
                 concat(languageHints, more.languageHints));
     }
@@ -32,6 +34,26 @@ public record Lexicon(Language language,
     private static Map<String, List<String>> join(Map<String, List<String>> a, Map<String, List<String>> b) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>(a);
         b.forEach((key, terms) -> out.merge(key, terms, Lexicon::concat));
+        return out;
+    }
+
+    private static Map<Role, List<String>> joinRoles(Map<Role, List<String>> a, Map<Role, List<String>> b) {
+        Map<Role, List<String>> out = new java.util.EnumMap<>(Role.class);
+        out.putAll(a);
+        b.forEach((role, terms) -> out.merge(role, terms, Lexicon::concat));
+        return out;
+    }
+
+    /**
+     * Names outside the data less those another file brings into it: a new table of mentors makes
+     * "mentoren" a measure, no longer a word the bot has no figures for.
+     */
+    private static Map<String, List<String>> without(Map<String, List<String>> outside, Map<String, List<String>> inside) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        inside.values().forEach(list -> list.forEach(t -> taken.add(t.toLowerCase(java.util.Locale.ROOT))));
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        outside.forEach((key, terms) -> out.put(key, terms.stream()
+                .filter(t -> !taken.contains(t.toLowerCase(java.util.Locale.ROOT))).toList()));
         return out;
     }
 

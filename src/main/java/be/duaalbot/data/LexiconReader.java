@@ -17,9 +17,22 @@ final class LexiconReader {
         return new Lexicon(language, terms(n, "measures"), terms(n, "breakdowns"), terms(n, "members"),
                 terms(n, "groups"), terms(n, "outsideData"),
                 n.optional("compoundSuffixes").map(Node::texts).orElse(List.of()),
-                terms(n, "words"), numbers,
+                roles(n), numbers,
                 n.optional("stopwords").map(Node::texts).orElse(List.of()),
                 n.optional("languageHints").map(Node::texts).orElse(List.of()));
+    }
+
+    /** The grammar words by role; a key the code does not read is an error, not a silent no-op. */
+    private static Map<Role, List<String>> roles(Node n) {
+        Map<Role, List<String>> out = new java.util.EnumMap<>(Role.class);
+        n.optional("words").map(Node::fields).orElse(Map.of()).forEach((key, words) -> out.put(
+                Role.of(key).orElseThrow(() -> words.error("unknown role '" + key + "'; known: " + roleKeys())),
+                words.texts()));
+        return out;
+    }
+
+    private static String roleKeys() {
+        return java.util.Arrays.stream(Role.values()).map(Role::key).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Map<String, List<String>> terms(Node n, String section) {

@@ -36,7 +36,8 @@ final class SectionReader {
     }
 
     static Breakdown breakdown(Node n) {
-        return new Breakdown(n.text("id"), n.field("name").localized(), n.field("plural").localized());
+        return new Breakdown(n.text("id"), n.field("name").localized(), n.field("plural").localized(),
+                n.optional("apart").map(Node::texts).orElse(List.of()));
     }
 
     static Group group(Node n) {
@@ -48,7 +49,20 @@ final class SectionReader {
         n.field("keywords").fields().forEach((lang, words) -> keywords.put(Language.fromCode(lang), words.texts()));
         return new Topic(n.text("id"), n.text("source"), n.textOr("section", ""), keywords,
                 n.field("answer").localized(), n.textOr("passage", ""),
-                n.optional("explains").map(Node::texts).orElse(List.of()));
+                n.optional("explains").map(SectionReader::intents).orElse(List.of()));
+    }
+
+    /** Names of intents; an unknown one is an error naming the file, since a typo would never match. */
+    private static List<Intent> intents(Node n) {
+        List<Intent> out = new java.util.ArrayList<>();
+        for (String name : n.texts()) {
+            try {
+                out.add(Intent.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw n.error("unknown intent '" + name + "'; known: " + java.util.Arrays.toString(Intent.values()));
+            }
+        }
+        return out;
     }
 
     static Table table(Node n) {

@@ -9,5 +9,5 @@ import java.util.Map;
  * a bare "waarom?" is answered with this topic.
  */
 public record Topic(String id, String source, String section, Map<Language, List<String>> keywords,
-                    Localized answer, String passage, List<String> explains) {
+                    Localized answer, String passage, List<Intent> explains) {
 }

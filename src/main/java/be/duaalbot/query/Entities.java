@@ -1,28 +1,75 @@
 package be.duaalbot.query;
 
 import be.duaalbot.data.Language;
+import be.duaalbot.data.Role;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * What entity recognition found in one question, in the order written: measures, members
- * (groups already expanded to their rows), breakdowns, names outside the data, grammar
- * words by role, school years, a count ("top 5"), the content words it did not know, and
- * whether the question opens as a follow-up ("en in 2021-2022?").
+ * (groups already expanded to their rows), members left out ("zonder Brussel"), breakdowns,
+ * names outside the data, grammar words by role, school years, a count ("top 5"), every word it
+ * did not read as a term (classified: see {@link Leftover}), and whether the question opens as a
+ * follow-up ("en in 2021-2022?"). {@code countsCompanies} is set for "hoeveel bedrijven", "how many
+ * companies": a figure is asked even when no measure is named. {@code breakdownByName} is set when a breakdown was named by
+ * its own name ("provincie"), not by a looser word ("regio").
  */
 public record Entities(String normalized, Language language, List<String> measures, List<String> members,
-                       List<String> groups, List<String> breakdowns, List<String> outside, Set<String> words,
-                       List<YearMention> years, boolean yearRange, OptionalInt count, List<String> unknown,
-                       boolean followUp, int wordCount) {
+                       List<String> excluded, List<String> groups, List<String> breakdowns, boolean breakdownByName,
+                       List<String> outside, Set<Role> roles, List<YearMention> years, boolean yearRange,
+                       OptionalInt count, List<Leftover> leftovers, boolean followUp, int wordCount,
+                       boolean countsCompanies) {
 
-    boolean has(String word) {
-        return words.contains(word);
+    boolean has(Role role) {
+        return roles.contains(role);
     }
 
     /** True when nothing of the data's dimensions was named. */
     boolean namesNothing() {
         return measures.isEmpty() && members.isEmpty() && breakdowns.isEmpty() && years.isEmpty()
                 && groups.isEmpty();
+    }
+
+    /** The content words the bot did not know, in the order written (for the read-as note). */
+    List<String> unknown() {
+        return leftovers.stream().filter(Leftover::isContent).map(Leftover::word).toList();
+    }
+
+    /** Unknown content words inside the question itself (not its preamble). */
+    List<Leftover> unknownAsked() {
+        return leftovers.stream().filter(l -> l.isContent() && l.asking()).toList();
+    }
+
+    /** Unknown content words that name part of what is asked: next to a name, a measure, "hoeveel" or "in". */
+    List<Leftover> unknownSubjects() {
+        return leftovers.stream().filter(l -> l.isContent() && l.asking() && l.attached()).toList();
+    }
+
+    /** Asks for a percentage, a share, a movement: more than a figure. */
+    boolean asksAnalysis() {
+        return has(Role.TOP) || has(Role.BOTTOM) || has(Role.SHARE) || has(Role.PERCENT) || has(Role.CONVERSION)
+                || asksMovement() || count().isPresent();
+    }
+
+    /** Asks how something grew, fell, changed or evolved. */
+    boolean asksMovement() {
+        return has(Role.RISE) || has(Role.FALL) || has(Role.CHANGE) || has(Role.TREND);
+    }
+
+    /** Asks for the best or worst year of what it names ("in welk jaar ... de meeste"). */
+    boolean asksYears() {
+        return has(Role.WHICH_YEAR) && (has(Role.TOP) || has(Role.BOTTOM));
+    }
+
+    /** Asks how many, of a measure that has a table: a question for the tables, not for the prose. */
+    boolean countsMeasure() {
+        return has(Role.QUANTITY) && !measures.isEmpty();
+    }
+
+    /** Only small talk: a greeting, thanks or a request for help, and nothing of the data. */
+    boolean isSmallTalk() {
+        return (has(Role.GREETING) || has(Role.THANKS) || has(Role.HELP)) && namesNothing() && outside.isEmpty()
+                && !has(Role.QUANTITY);
     }
 }

@@ -1,8 +1,10 @@
 package be.duaalbot.query;
 
+import be.duaalbot.data.Breakdown;
 import be.duaalbot.data.Dataset;
-import be.duaalbot.data.Group;
+import be.duaalbot.data.Role;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -10,8 +12,9 @@ import java.util.Set;
 
 /**
  * Second stage: finds in a normalised question the school years, then the terms of every
- * dimension (measures, members, groups, breakdowns, grammar words), the language, a count and
- * the words it does not know. It decides nothing about what is asked; the parser does.
+ * dimension (measures, members, groups, breakdowns, grammar words), the language, a count, and
+ * classifies every other word (see {@link LeftoverClassifier}). It decides nothing about what
+ * is asked; the parser does.
  */
 public final class EntityRecognizer {
     private static final int MAX_COUNT = 100;
@@ -21,47 +24,104 @@ public final class EntityRecognizer {
     private final Vocabulary vocabulary;
     private final TermMatcher matcher;
     private final LanguageDetector detector;
+    private final LeftoverClassifier leftovers;
 
     public EntityRecognizer(Dataset data) {
         this.data = data;
         this.vocabulary = new Vocabulary(data, normalizer);
         this.matcher = new TermMatcher(vocabulary);
         this.detector = new LanguageDetector(vocabulary);
+        this.leftovers = new LeftoverClassifier(vocabulary);
     }
 
     public Entities recognize(String question) {
         String text = normalizer.normalize(question);
         List<YearMention> years = SchoolYearRecognizer.find(text);
-        List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years));
+        List<Integer> clauseList = new ArrayList<>();
+        List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years), clauseList);
+        int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         List<Match> matches = matcher.match(words);
-        Set<String> measures = new LinkedHashSet<>();
-        Set<String> members = new LinkedHashSet<>();
-        Set<String> groups = new LinkedHashSet<>();
-        Set<String> breakdowns = new LinkedHashSet<>();
-        Set<String> grammar = new LinkedHashSet<>();
-        List<String> outside = new ArrayList<>();
-        for (Match m : matches) {
-            switch (m.kind()) {
-                case MEASURE -> measures.add(m.key());
-                case MEMBER -> members.add(m.key());
-                case GROUP -> {
-                    groups.add(m.key());
-                    members.addAll(group(m.key()).members());
-                }
-                case BREAKDOWN -> breakdowns.add(m.key());
-                case OUTSIDE -> outside.add(String.join(" ", words.subList(m.start(), m.end())));
-                case WORD -> grammar.add(m.key());
-            }
+        Found f = new Found();
+        for (int i = 0; i < matches.size(); i++) {
+            f.add(matches, i, words);
         }
-        boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0
-                && matches.get(0).kind() == Kind.WORD && matches.get(0).key().equals("followUp");
-        return new Entities(text, detector.detect(words, matches), List.copyOf(measures), List.copyOf(members),
-                List.copyOf(groups), List.copyOf(breakdowns), outside, grammar, years, isRange(text, years),
-                count(words, grammar), unknown(words, matches), followUp, words.size());
+        boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
+        return new Entities(text, detector.detect(words, matches), List.copyOf(f.measures), List.copyOf(f.members),
+                List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.roles,
+                years, isRange(text, years), count(words, f.roles), leftovers.classify(words, clauses, matches),
+                followUp, words.size(), countsCompanies(words));
     }
 
-    private Group group(String id) {
-        return data.groups().get(id);
+    private static final java.util.Set<String> COMPANIES = java.util.Set.of("bedrijven", "ondernemingen", "bedrijf",
+            "onderneming", "zaken", "werkgevers", "companies", "company", "firms", "businesses", "employers");
+
+    /** "hoeveel (erkende) bedrijven", "how many companies": a count of companies, whatever else is said. */
+    private static boolean countsCompanies(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean asks = words.get(i).equals("hoeveel") || words.get(i).equals("aantal") || words.get(i).equals("many");
+            if (asks && (COMPANIES.contains(words.get(i + 1)) || i + 2 < words.size() && COMPANIES.contains(words.get(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the matches name, sorted by dimension. */
+    private final class Found {
+        final Set<String> measures = new LinkedHashSet<>();
+        final Set<String> members = new LinkedHashSet<>();
+        final Set<String> excluded = new LinkedHashSet<>();
+        final Set<String> groups = new LinkedHashSet<>();
+        final Set<String> breakdowns = new LinkedHashSet<>();
+        final Set<Role> roles = EnumSet.noneOf(Role.class);
+        final List<String> outside = new ArrayList<>();
+        boolean byName;
+
+        void add(List<Match> matches, int i, List<String> words) {
+            Match m = matches.get(i);
+            switch (m.kind()) {
+                case MEASURE -> measures.add(m.key());
+                case MEMBER -> (leftOut(matches, i) ? excluded : members).add(m.key());
+                case GROUP -> {
+                    groups.add(m.key());
+                    (leftOut(matches, i) ? excluded : members).addAll(data.groups().get(m.key()).members());
+                }
+                case BREAKDOWN -> {
+                    breakdowns.add(m.key());
+                    byName |= isOwnName(m, words);
+                }
+                case OUTSIDE -> outside.add(String.join(" ", words.subList(m.start(), m.end())));
+                case WORD -> Role.of(m.key()).ifPresent(roles::add);
+            }
+        }
+    }
+
+    /**
+     * "zonder Brussel", "not counting Brussels": a name right after a word that leaves out; or
+     * right before one ("Brussel niet meegerekend") when no name follows that word.
+     */
+    private static boolean leftOut(List<Match> matches, int i) {
+        Match m = matches.get(i);
+        if (i > 0 && isRole(matches.get(i - 1), Role.EXCLUDE) && m.start() - matches.get(i - 1).end() <= 1) {
+            return true;
+        }
+        if (i + 1 >= matches.size() || !isRole(matches.get(i + 1), Role.EXCLUDE) || matches.get(i + 1).start() != m.end()) {
+            return false;
+        }
+        boolean nameFollows = i + 2 < matches.size() && (matches.get(i + 2).kind() == Kind.MEMBER || matches.get(i + 2).kind() == Kind.GROUP);
+        return !nameFollows;
+    }
+
+    private static boolean isRole(Match m, Role role) {
+        return m.kind() == Kind.WORD && m.key().equals(role.key());
+    }
+
+    /** True when the breakdown was written as its own name or plural ("provincies"), not "regio". */
+    private boolean isOwnName(Match m, List<String> words) {
+        Breakdown b = data.breakdowns().get(m.key());
+        String written = String.join(" ", words.subList(m.start(), m.end()));
+        return m.edits() == 0 && (written.equals(normalizer.normalize(b.name().in(m.term().language())))
+                || written.equals(normalizer.normalize(b.plural().in(m.term().language()))));
     }
 
     /** True when the first two years are joined by "tot", "to", "t/m" ...: a range, not two single years. */
@@ -74,12 +134,12 @@ public final class EntityRecognizer {
             return true; // "2019-2023": a dash between years that are no school year is a span of them
         }
         List<String> between = Tokenizer.tokens(gap);
-        return matcher.match(between).stream().anyMatch(m -> m.kind() == Kind.WORD && m.key().equals("range"));
+        return matcher.match(between).stream().anyMatch(m -> isRole(m, Role.RANGE));
     }
 
     /** "top 5", "5 grootste", "top vijf": a number that is not a year. Number words only next to a ranking word. */
-    private OptionalInt count(List<String> words, Set<String> grammar) {
-        boolean ranking = grammar.contains("top") || grammar.contains("bottom");
+    private OptionalInt count(List<String> words, Set<Role> roles) {
+        boolean ranking = roles.contains(Role.TOP) || roles.contains(Role.BOTTOM);
         for (String word : words) {
             if (word.chars().allMatch(Character::isDigit) && word.length() <= 3) {
                 int n = Integer.parseInt(word);
@@ -91,21 +151,10 @@ public final class EntityRecognizer {
             if (ranking && spelled != null && spelled > 1) {
                 return OptionalInt.of(spelled);
             }
-        }
-        return OptionalInt.empty();
-    }
-
-    private List<String> unknown(List<String> words, List<Match> matches) {
-        boolean[] covered = new boolean[words.size()];
-        matches.forEach(m -> java.util.Arrays.fill(covered, m.start(), m.end(), true));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (!covered[i] && w.length() > 1 && !vocabulary.isStopword(w) && vocabulary.number(w) == null
-                    && !w.chars().allMatch(Character::isDigit)) {
-                out.add(w);
+            if (word.startsWith("top") && word.length() > 3 && word.length() <= 6 && word.substring(3).chars().allMatch(Character::isDigit)) {
+                return OptionalInt.of(Math.min(MAX_COUNT, Integer.parseInt(word.substring(3))));
             }
         }
-        return out;
+        return OptionalInt.empty();
     }
 }

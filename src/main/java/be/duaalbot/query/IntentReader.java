@@ -1,65 +1,73 @@
 package be.duaalbot.query;
 
 import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Intent;
 import be.duaalbot.data.Measure;
+import be.duaalbot.data.Role;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Decides from the grammar words what kind of answer is asked for, or null when the question
- * says nothing of it (a follow-up then keeps the previous kind). Order matters: a percentage
- * of one measure within another is a conversion before it is a share; a movement across
- * unnamed members is a ranking of movers before it is a change; a trend of named members is
- * their series over the years.
+ * says nothing of it (a follow-up then keeps the previous kind). The rules are tried in order
+ * and the first that fires decides (Duckling style: each rule has a name and examples in the
+ * corpus). Order matters: a percentage of one measure within another is a conversion before it
+ * is a share; the best year of a member is not a ranking of members; a movement across unnamed
+ * members is a ranking of movers before it is a change; a trend of named members is their series.
  */
 final class IntentReader {
-    private final Dataset data;
+    /** A named rule: the intent it gives for a question, or null when it does not apply. */
+    record Rule(String name, Function<Entities, Intent> decide) { }
+
+    private final List<Rule> rules;
 
     IntentReader(Dataset data) {
-        this.data = data;
+        this.rules = List.of(
+                new Rule("conversion", e -> e.has(Role.CONVERSION) || (e.has(Role.PERCENT) || e.has(Role.SHARE))
+                        && isSubsetPair(data, e) ? Intent.CONVERSION : null),
+                new Rule("best year of a member", e -> e.asksYears() && !e.members().isEmpty() ? Intent.YEARS : null),
+                new Rule("share", e -> e.has(Role.SHARE) || e.has(Role.PERCENT) && !e.asksMovement() ? Intent.SHARE : null),
+                new Rule("movement", e -> e.asksMovement() ? movement(e) : null),
+                new Rule("bottom", e -> e.has(Role.BOTTOM) ? Intent.BOTTOM : null),
+                new Rule("top", e -> e.has(Role.TOP) ? Intent.TOP : null),
+                new Rule("compare", e -> e.has(Role.COMPARE) ? Intent.COMPARE : null),
+                new Rule("sum", e -> e.has(Role.SUM) && (e.members().size() >= 2) ? Intent.SUM : null));
     }
 
     Intent read(Entities e) {
-        boolean percent = e.has("percent");
-        boolean share = e.has("share");
-        boolean rise = e.has("rise");
-        boolean fall = e.has("fall");
-        boolean trend = e.has("trend");
-        boolean movement = rise || fall || e.has("change") || trend;
-        if (e.has("conversion") || ((percent || share) && isSubsetPair(e))) {
-            return Intent.CONVERSION;
+        for (Rule rule : rules) {
+            Intent intent = rule.decide().apply(e);
+            if (intent != null) {
+                return intent;
+            }
         }
-        if (share || (percent && !movement)) {
-            return Intent.SHARE;
-        }
-        if (movement) {
-            Intent kind = movement(e, rise, fall);
-            // "evolutie van horeca": the series over the years, whose trend line gives the change
-            return kind == Intent.CHANGE && trend && !rise && !fall && !e.has("change") ? Intent.LOOKUP : kind;
-        }
-        if (e.has("bottom")) {
-            return Intent.BOTTOM;
-        }
-        if (e.has("top")) {
-            return Intent.TOP;
-        }
-        return e.has("compare") ? Intent.COMPARE : null;
+        return null;
     }
 
-    private Intent movement(Entities e, boolean rise, boolean fall) {
-        boolean acrossMembers = e.members().isEmpty()
-                && (e.has("which") || e.has("top") || e.has("bottom") || e.count().isPresent() || !e.breakdowns().isEmpty());
+    /** The names of the rules, in the order they are tried (for tests and documentation). */
+    List<String> names() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    private static Intent movement(Entities e) {
+        boolean rise = e.has(Role.RISE);
+        boolean fall = e.has(Role.FALL);
+        boolean acrossMembers = e.members().isEmpty() && (e.has(Role.WHICH) || e.has(Role.TOP) || e.has(Role.BOTTOM)
+                || e.count().isPresent() || !e.breakdowns().isEmpty());
         if (acrossMembers) {
             boolean down = fall && !rise;
-            return down != e.has("bottom") ? Intent.FALLERS : Intent.RISERS;
+            return down != e.has(Role.BOTTOM) ? Intent.FALLERS : Intent.RISERS;
         }
         if (!rise && !fall && (e.members().size() >= 2 || e.measures().size() >= 2) && e.years().size() < 2) {
             return Intent.COMPARE;
         }
-        return Intent.CHANGE;
+        boolean trendOnly = e.has(Role.TREND) && !rise && !fall && !e.has(Role.CHANGE);
+        // "evolutie van horeca": the series over the years, whose trend line gives the change
+        return trendOnly ? Intent.LOOKUP : Intent.CHANGE;
     }
 
     /** True when two measures are named and one counts a subset of the other's companies. */
-    private boolean isSubsetPair(Entities e) {
-        return e.measures().stream().map(data.measures()::get).map(Measure::subsetOf)
-                .anyMatch(e.measures()::contains);
+    private static boolean isSubsetPair(Dataset data, Entities e) {
+        return e.measures().stream().map(data.measures()::get).map(Measure::subsetOf).anyMatch(e.measures()::contains);
     }
 }

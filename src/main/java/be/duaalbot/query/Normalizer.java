@@ -19,6 +19,8 @@ public final class Normalizer {
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}\\s]+");
     /** Dutch leaves out a shared word part: "oost- en west-vlaanderen" is "oost-vlaanderen en west-vlaanderen". */
     private static final Pattern ELLIPSIS = Pattern.compile("\\b(\\p{L}+)- (en|of|and|or) (\\p{L}+)-(\\p{L}+)");
+    /** "oost en west-vlaanderen", "East and West Flanders": the same, written without the first dash. */
+    private static final Pattern COMPASS = Pattern.compile("\\b(oost|west|east) (en|of|and|or|&) (oost|west|east)[- ](vlaanderen|flanders)\\b");
 
     public String normalize(String raw) {
         if (isPlainAscii(raw)) {
@@ -33,7 +35,7 @@ public final class Normalizer {
         text = text.toLowerCase(Locale.ROOT);
         text = INVISIBLE.matcher(text).replaceAll(" ");
         text = ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4");
-        return text.strip();
+        return compass(text).strip();
     }
 
     /** Most questions are plain ASCII text: lower case and single spaces are then all there is to do. */
@@ -53,7 +55,12 @@ public final class Normalizer {
             out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
         String text = out.toString();
-        return text.indexOf("- ") < 0 ? text : ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4");
+        return compass(text.indexOf("- ") < 0 ? text : ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4"));
+    }
+
+    private static String compass(String text) {
+        boolean flanders = text.contains("vlaanderen") || text.contains("flanders");
+        return flanders ? COMPASS.matcher(text).replaceAll("$1-$4 $2 $3-$4") : text;
     }
 
     private static boolean isPlainAscii(String raw) {

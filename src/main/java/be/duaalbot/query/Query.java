@@ -2,21 +2,84 @@ package be.duaalbot.query;
 
 import java.util.List;
 
-/** A question as the engine takes it: every slot filled, defaults applied. */
+/**
+ * A question as the engine takes it: every slot filled, defaults applied. Code that treats
+ * every kind goes through {@link Visitor}, so a new kind does not compile until each stage
+ * says what it does with it.
+ */
 public sealed interface Query {
 
-    /** Cells of each measure for each member and year; {@code compare} adds differences. */
-    record Lookup(List<String> measures, List<String> members, List<String> years, boolean compare) implements Query { }
+    <R> R accept(Visitor<R> v);
+
+    /** One visit per kind of query; no default, so a forgotten kind is a compile error. */
+    interface Visitor<R> {
+        R lookup(Lookup q);
+
+        R ranking(Ranking q);
+
+        R years(YearRanking q);
+
+        R change(Change q);
+
+        R movers(Movers q);
+
+        R share(Share q);
+
+        R conversion(Conversion q);
+
+        R explain(Explain q);
+
+        R outside(Outside q);
+
+        R crossing(Crossing q);
+
+        R unknown(Unknown q);
+
+        R smallTalk(SmallTalk q);
+
+        R notUnderstood(NotUnderstood q);
+    }
+
+    /** How the cells of a look-up are put together: listed, compared two by two, or added up. */
+    enum Combine { LIST, COMPARE, SUM }
+
+    /**
+     * Cells of each measure for each member and year. With {@link Combine#SUM}, {@code parts} are the
+     * groups named ("de drie handelssectoren"), each added up on its own; without parts, all members.
+     */
+    record Lookup(List<String> measures, List<String> members, List<String> years, Combine combine,
+                  List<List<String>> parts) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.lookup(this);
+        }
+    }
 
     /**
      * The first (or last) {@code count} members of a breakdown, per measure, in one year; among
-     * {@code within} only, when the question named members ("top 2 daarvan" after three trade rows).
+     * {@code within} only, when the question named members ("top 2 daarvan" after three trade rows)
+     * or left some out ("zonder Brussel"). {@code apart} are rows the breakdown's name does not
+     * cover (Brussels is no province): said beside the ranking, not in it.
      */
-    record Ranking(List<String> measures, String breakdown, String year, int count, boolean top, List<String> within)
-            implements Query { }
+    record Ranking(List<String> measures, String breakdown, String year, int count, boolean top, List<String> within,
+                   List<String> apart) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.ranking(this);
+        }
+    }
 
-    /** How each member's measure changed between two years. */
-    record Change(List<String> measures, List<String> members, String from, String to) implements Query { }
+    /** The school years of each member ordered by a measure: "in welk jaar had horeca de meeste ...". */
+    record YearRanking(List<String> measures, List<String> members, boolean top) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.years(this);
+        }
+    }
+
+    /** How each member's measure changed between two years; with {@code sum}, also their sum's change. */
+    record Change(List<String> measures, List<String> members, String from, String to, boolean sum) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.change(this);
+        }
+    }
 
     /**
      * The members of a breakdown that grew (or fell) most between two years, by absolute or relative
@@ -24,20 +87,79 @@ public sealed interface Query {
      * ("de kleinste groei" puts the smallest change first, whatever its sign).
      */
     record Movers(List<String> measures, String breakdown, String from, String to, int count, boolean rising,
-                  boolean relative, boolean strict) implements Query { }
+                  boolean relative, boolean strict) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.movers(this);
+        }
+    }
 
     /** A member's part of the total of a measure in a year. */
-    record Share(List<String> measures, List<String> members, String year) implements Query { }
+    record Share(List<String> measures, List<String> members, String year) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.share(this);
+        }
+    }
 
-    /** Agreements as a percentage of recognitions, per member, in a year. */
-    record Conversion(List<String> members, String year) implements Query { }
+    /**
+     * Agreements as a percentage of recognitions, per member, in a year; with {@code count} above
+     * zero the members are ranked by it ("welke provincie had de hoogste omzetting"); with {@code sum},
+     * the percentage of the members added up is given too ("de drie handelssectoren samen").
+     */
+    record Conversion(List<String> members, String year, int count, boolean top, boolean sum) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.conversion(this);
+        }
+    }
 
     /** One of the minister's explanations. */
-    record Explain(String topic) implements Query { }
+    record Explain(String topic) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.explain(this);
+        }
+    }
 
-    /** Names the data does not have (a Walloon province, a city). */
-    record Outside(List<String> names) implements Query { }
+    /**
+     * Names the data does not have (a Walloon province, a city, an average); {@code measures} are
+     * those named beside them, whose tables' caveats may say why ("no picture of the duration").
+     */
+    record Outside(List<String> names, List<String> measures) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.outside(this);
+        }
+    }
+
+    /** Members of two breakdowns at once ("bouw in Limburg"): no table crosses them. */
+    record Crossing(List<String> members) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.crossing(this);
+        }
+    }
+
+    /**
+     * Words naming what is asked about that the bot cannot map ("ICT", "kmo's"): answering
+     * without them would answer another question. {@code near} are members they may be a
+     * misspelling of ("Bedoel je Horeca?"), best first; empty when none is close.
+     */
+    record Unknown(List<String> words, List<String> near) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.unknown(this);
+        }
+    }
+
+    /** A greeting, thanks or a request for help: no figure is asked. */
+    record SmallTalk(Chat kind) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.smallTalk(this);
+        }
+    }
+
+    /** The kinds of small talk. */
+    enum Chat { GREETING, THANKS, HELP }
 
     /** Nothing the bot can answer. */
-    record NotUnderstood() implements Query { }
+    record NotUnderstood() implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.notUnderstood(this);
+        }
+    }
 }

@@ -2,7 +2,9 @@ package be.duaalbot.query;
 
 import be.duaalbot.data.Breakdown;
 import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Intent;
 import be.duaalbot.data.Language;
+import be.duaalbot.data.Role;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,7 +12,8 @@ import java.util.List;
  * Fills what a question left unsaid, and notes it: no measure is every measure with a table,
  * no member is the Flemish total (or every member, when a breakdown is named), no year is every
  * year for a look-up and the newest year for a ranking, share or conversion; a change runs
- * from the first to the last year named.
+ * from the first to the last year named. Members left out ("zonder Brussel") are left out of
+ * every list, and a ranking "per provincie" says the rows that are no province apart.
  */
 final class QueryBuilder {
     private static final int DEFAULT_COUNT = 5;
@@ -28,15 +31,23 @@ final class QueryBuilder {
                 : s.members().size() >= 2 || s.measures().size() >= 2 ? Intent.COMPARE : Intent.LOOKUP;
         List<String> measures = intent == Intent.CONVERSION ? List.of() : measures(s, notes);
         return switch (intent) {
-            case LOOKUP, COMPARE -> new Query.Lookup(measures, members(s, notes), lookupYears(s, notes),
-                    intent == Intent.COMPARE);
+            case LOOKUP, COMPARE, SUM -> new Query.Lookup(measures, members(s, notes), lookupYears(s, notes),
+                    combine(intent, s), s.sum() ? s.parts() : List.of());
             case TOP, BOTTOM -> new Query.Ranking(measures, breakdown(s), oneYear(s, notes),
-                    count(s, e, 0), intent == Intent.TOP, within(s));
+                    count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e));
+            case YEARS -> new Query.YearRanking(measures, members(s, notes), !s.lowest());
             case CHANGE -> change(s, measures, notes);
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
             case SHARE -> new Query.Share(measures, shareMembers(s), oneYear(s, notes));
-            case CONVERSION -> new Query.Conversion(members(s, notes), oneYear(s, notes));
+            case CONVERSION -> conversion(s, e, notes);
         };
+    }
+
+    private static Query.Combine combine(Intent intent, Slots s) {
+        if (intent == Intent.SUM || s.sum() && !s.parts().isEmpty()) {
+            return Query.Combine.SUM;
+        }
+        return intent == Intent.COMPARE ? Query.Combine.COMPARE : Query.Combine.LIST;
     }
 
     private List<String> measures(Slots s, List<Note> notes) {
@@ -52,30 +63,50 @@ final class QueryBuilder {
             return s.members();
         }
         if (s.breakdown() != null) {
-            return data.membersOf(s.breakdown()).stream().filter(m -> !data.isTotal(m)).toList();
+            return allOf(s.breakdown(), s);
         }
         notes.add(Note.of("total"));
         return data.totalTable(data.measuresWithTables().get(0)).map(t -> List.of(t.total())).orElse(List.of());
     }
 
+    /** Every member of a breakdown but its total and those left out. */
+    private List<String> allOf(String breakdown, Slots s) {
+        return data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m) && !s.excluded().contains(m)).toList();
+    }
+
     /**
      * The members a ranking is limited to: several named ("top 2 daarvan" after three trade rows),
-     * or one of another breakdown (a province ranking "in de bouw", which the tables cannot give).
-     * One member of the ranked breakdown ("is horeca de grootste?") ranks them all.
+     * one of another breakdown (a province ranking "in de bouw", which the tables cannot give), or
+     * all but those left out. One member of the ranked breakdown ("is horeca de grootste?") ranks them all.
      */
     private List<String> within(Slots s) {
         if (s.members().isEmpty()) {
-            return List.of();
+            return s.excluded().isEmpty() ? List.of() : allOf(breakdown(s), s);
         }
         boolean otherBreakdown = !data.breakdownOf(s.members().get(0)).map(breakdown(s)::equals).orElse(true);
         return s.members().size() >= 2 || otherBreakdown ? s.members() : List.of();
     }
 
-    private List<String> shareMembers(Slots s) {
-        if (!s.members().isEmpty()) {
-            return s.members();
+    /** Rows a ranking asked by the breakdown's own name says apart ("welke provincie": Brussels is none). */
+    private List<String> apart(Slots s, Entities e) {
+        Breakdown b = data.breakdowns().get(breakdown(s));
+        if (!e.breakdownByName() || s.members().size() >= 2) {
+            return List.of();
         }
-        return data.membersOf(breakdown(s)).stream().filter(m -> !data.isTotal(m)).toList();
+        return b.apart().stream().filter(m -> !s.excluded().contains(m)).toList();
+    }
+
+    private List<String> shareMembers(Slots s) {
+        List<String> named = s.members().stream().filter(m -> !data.isTotal(m)).toList();
+        return named.isEmpty() ? allOf(breakdown(s), s) : named;
+    }
+
+    private Query conversion(Slots s, Entities e, List<Note> notes) {
+        boolean ranked = s.members().isEmpty() && (e.has(Role.WHICH) || e.has(Role.TOP) || e.has(Role.BOTTOM) || s.count() != null);
+        if (ranked) {
+            return new Query.Conversion(allOf(breakdown(s), s), oneYear(s, notes), count(s, e, 0), !s.lowest(), false);
+        }
+        return new Query.Conversion(members(s, notes), oneYear(s, notes), 0, true, s.sum() && s.members().size() >= 2);
     }
 
     private List<String> lookupYears(Slots s, List<Note> notes) {
@@ -96,12 +127,12 @@ final class QueryBuilder {
 
     private Query change(Slots s, List<String> measures, List<Note> notes) {
         String[] span = span(s, notes);
-        return new Query.Change(measures, members(s, notes), span[0], span[1]);
+        return new Query.Change(measures, members(s, notes), span[0], span[1], s.sum() && s.members().size() >= 2);
     }
 
     private Query movers(Slots s, Entities e, List<String> measures, boolean rising, List<Note> notes) {
         String[] span = span(s, notes);
-        return new Query.Movers(measures, breakdown(s), span[0], span[1], count(s, e, 3), rising, s.relative(), !e.has("bottom"));
+        return new Query.Movers(measures, breakdown(s), span[0], span[1], count(s, e, 3), rising, s.relative(), !e.has(Role.BOTTOM));
     }
 
     /** From and to: the first and last year named; one year is the change into it; none is the whole table. */
@@ -129,6 +160,9 @@ final class QueryBuilder {
         if (!s.members().isEmpty() && data.breakdownOf(s.members().get(0)).isPresent()) {
             return data.breakdownOf(s.members().get(0)).get();
         }
+        if (!s.excluded().isEmpty() && data.breakdownOf(s.excluded().get(0)).isPresent()) {
+            return data.breakdownOf(s.excluded().get(0)).get();
+        }
         return data.breakdowns().keySet().stream()
                 .max(Comparator.comparingInt(b -> data.membersOf(b).size())).orElseThrow();
     }
@@ -139,7 +173,7 @@ final class QueryBuilder {
             return s.count();
         }
         String breakdown = breakdown(s);
-        if (e.has("which") && !namesPlural(e, data.breakdowns().get(breakdown))) {
+        if (e.has(Role.WHICH) && !namesPlural(e, data.breakdowns().get(breakdown))) {
             return singular == 0 ? 1 : singular;
         }
         int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();

@@ -21,132 +21,211 @@ public final class QueryEngine {
     }
 
     public Result run(Query query) {
-        CellFinder finder = new CellFinder(data);
-        Result result;
-        if (query instanceof Query.Lookup q) {
-            result = lookup(q, finder);
-        } else if (query instanceof Query.Ranking q) {
-            result = ranking(q, finder);
-        } else if (query instanceof Query.Change q) {
-            result = change(q, finder);
-        } else if (query instanceof Query.Movers q) {
-            result = movers(q, finder);
-        } else if (query instanceof Query.Share q) {
-            result = share(q, finder);
-        } else if (query instanceof Query.Conversion q) {
-            result = conversion(q, finder);
-        } else if (query instanceof Query.Explain q) {
-            return data.topics().stream().filter(t -> t.id().equals(q.topic())).findFirst()
-                    .<Result>map(Result.Explanation::new).orElse(new Result.NotUnderstood());
-        } else if (query instanceof Query.Outside q) {
-            return new Result.NoData(List.of(Gap.of(Gap.Kind.OUTSIDE, String.join(", ", q.names()))));
-        } else {
-            return new Result.NotUnderstood();
-        }
-        return isEmpty(result) ? new Result.NoData(result.gaps()) : result;
+        Result result = query.accept(new Run(new CellFinder(data)));
+        return result.accept(new Emptiness()) ? new Result.NoData(result.gaps()) : result;
     }
 
-    private Result lookup(Query.Lookup q, CellFinder finder) {
-        List<Cell> cells = new ArrayList<>();
-        for (String member : q.members()) {
-            for (String measure : q.measures()) {
-                for (String year : q.years()) {
-                    finder.cell(measure, member, year).ifPresent(cells::add);
+    /** One query, with the finder that collects its gaps. */
+    private final class Run implements Query.Visitor<Result> {
+        private final CellFinder finder;
+
+        Run(CellFinder finder) {
+            this.finder = finder;
+        }
+
+        @Override
+        public Result lookup(Query.Lookup q) {
+            List<Cell> cells = new ArrayList<>();
+            for (String member : q.members()) {
+                for (String measure : q.measures()) {
+                    for (String year : q.years()) {
+                        finder.cell(measure, member, year).ifPresent(cells::add);
+                    }
                 }
             }
+            return new Result.Cells(cells, q.combine(), q.parts(), finder.gaps());
         }
-        return new Result.Cells(cells, q.compare(), finder.gaps());
-    }
 
-    private Result ranking(Query.Ranking q, CellFinder finder) {
-        List<Result.Ranking> rankings = new ArrayList<>();
-        for (String measure : q.measures()) {
-            Optional<Table> table = finder.table(measure, q.breakdown());
-            if (table.isPresent() && finder.hasYear(table.get(), q.year())) {
+        @Override
+        public Result ranking(Query.Ranking q) {
+            List<Result.Ranking> rankings = new ArrayList<>();
+            for (String measure : q.measures()) {
+                Optional<Table> table = finder.table(measure, q.breakdown());
+                if (table.isEmpty() || !finder.hasYear(table.get(), q.year())) {
+                    continue;
+                }
                 List<String> outside = q.within().stream().filter(m -> !table.get().hasRow(m)).toList();
                 if (!outside.isEmpty()) {
                     finder.gap(Gap.of(Gap.Kind.CROSS, measure, q.breakdown(), outside.get(0)));
                     continue;
                 }
-                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within()));
+                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart()));
             }
+            return new Result.Rankings(rankings, finder.gaps());
         }
-        return new Result.Rankings(rankings, finder.gaps());
-    }
 
-    private Result change(Query.Change q, CellFinder finder) {
-        List<Result.Step> steps = new ArrayList<>();
-        for (String member : q.members()) {
+        @Override
+        public Result years(Query.YearRanking q) {
+            List<Result.YearOrder> orders = new ArrayList<>();
+            for (String member : q.members()) {
+                for (String measure : q.measures()) {
+                    if (finder.cell(measure, member, data.latestYear()).isPresent()) {
+                        orders.add(ranker.years(data.tableWith(measure, member).orElseThrow(), member, q.top()));
+                    }
+                }
+            }
+            return new Result.YearRanks(orders, finder.gaps());
+        }
+
+        @Override
+        public Result change(Query.Change q) {
+            List<Result.Step> steps = new ArrayList<>();
+            for (String member : q.members()) {
+                for (String measure : q.measures()) {
+                    Optional<Cell> from = finder.cell(measure, member, q.from());
+                    Optional<Cell> to = finder.cell(measure, member, q.to());
+                    if (from.isPresent() && to.isPresent()) {
+                        steps.add(new Result.Step(from.get(), to.get()));
+                    }
+                }
+            }
+            return new Result.Changes(steps, q.sum(), finder.gaps());
+        }
+
+        @Override
+        public Result movers(Query.Movers q) {
+            List<Result.Movers> lists = new ArrayList<>();
             for (String measure : q.measures()) {
-                Optional<Cell> from = finder.cell(measure, member, q.from());
-                Optional<Cell> to = finder.cell(measure, member, q.to());
-                if (from.isPresent() && to.isPresent()) {
-                    steps.add(new Result.Step(from.get(), to.get()));
+                Optional<Table> table = finder.table(measure, q.breakdown());
+                if (table.isPresent() && finder.hasYear(table.get(), q.from()) && finder.hasYear(table.get(), q.to())) {
+                    List<Result.Step> steps = ranker.movers(table.get(), q.from(), q.to(), q.count(), q.rising(), q.relative(), q.strict());
+                    if (steps.isEmpty()) {
+                        finder.gap(Gap.of(Gap.Kind.NO_MOVERS, measure, q.breakdown(), q.from(), q.to(), q.rising() ? "rise" : "fall"));
+                    }
+                    lists.add(new Result.Movers(measure, q.breakdown(), q.rising(), q.relative(), steps));
                 }
             }
+            return new Result.MoverLists(lists, finder.gaps());
         }
-        return new Result.Changes(steps, finder.gaps());
-    }
 
-    private Result movers(Query.Movers q, CellFinder finder) {
-        List<Result.Movers> lists = new ArrayList<>();
-        for (String measure : q.measures()) {
-            Optional<Table> table = finder.table(measure, q.breakdown());
-            if (table.isPresent() && finder.hasYear(table.get(), q.from()) && finder.hasYear(table.get(), q.to())) {
-                List<Result.Step> steps = ranker.movers(table.get(), q.from(), q.to(), q.count(), q.rising(), q.relative(), q.strict());
-                if (steps.isEmpty()) {
-                    finder.gap(Gap.of(Gap.Kind.NO_MOVERS, measure, q.breakdown(), q.from(), q.to(), q.rising() ? "rise" : "fall"));
-                }
-                lists.add(new Result.Movers(measure, q.breakdown(), q.rising(), q.relative(), steps));
-            }
-        }
-        return new Result.MoverLists(lists, finder.gaps());
-    }
-
-    private Result share(Query.Share q, CellFinder finder) {
-        List<Result.Part> parts = new ArrayList<>();
-        for (String measure : q.measures()) {
-            Optional<Cell> total = finder.total(measure, q.year());
-            for (String member : q.members()) {
-                Optional<Cell> part = finder.cell(measure, member, q.year());
-                if (part.isPresent() && total.isPresent()) {
-                    parts.add(new Result.Part(part.get(), total.get()));
+        @Override
+        public Result share(Query.Share q) {
+            List<Result.Part> parts = new ArrayList<>();
+            for (String measure : q.measures()) {
+                Optional<Cell> total = finder.total(measure, q.year());
+                for (String member : q.members()) {
+                    Optional<Cell> part = finder.cell(measure, member, q.year());
+                    if (part.isPresent() && total.isPresent()) {
+                        parts.add(new Result.Part(part.get(), total.get()));
+                    }
                 }
             }
+            return new Result.Shares(parts, false, false, false, finder.gaps());
         }
-        return new Result.Shares(parts, false, finder.gaps());
-    }
 
-    private Result conversion(Query.Conversion q, CellFinder finder) {
-        List<Result.Part> parts = new ArrayList<>();
-        for (Measure measure : data.measures().values()) {
-            if (measure.subsetOf().isEmpty()) {
-                continue;
-            }
-            for (String member : q.members()) {
-                Optional<Cell> part = finder.cell(measure.id(), member, q.year());
-                Optional<Cell> whole = finder.cell(measure.subsetOf(), member, q.year());
-                if (part.isPresent() && whole.isPresent()) {
-                    parts.add(new Result.Part(part.get(), whole.get()));
+        @Override
+        public Result conversion(Query.Conversion q) {
+            List<Result.Part> parts = new ArrayList<>();
+            for (Measure measure : data.measures().values()) {
+                if (measure.subsetOf().isEmpty()) {
+                    continue;
+                }
+                for (String member : q.members()) {
+                    Optional<Cell> part = finder.cell(measure.id(), member, q.year());
+                    Optional<Cell> whole = finder.cell(measure.subsetOf(), member, q.year());
+                    if (part.isPresent() && whole.isPresent()) {
+                        parts.add(new Result.Part(part.get(), whole.get()));
+                    }
                 }
             }
+            boolean ranked = q.count() > 0;
+            return new Result.Shares(ranked ? ranker.parts(parts, q.count(), q.top()) : parts, true, ranked, q.sum(), finder.gaps());
         }
-        return new Result.Shares(parts, true, finder.gaps());
+
+        @Override
+        public Result explain(Query.Explain q) {
+            return data.topics().stream().filter(t -> t.id().equals(q.topic())).findFirst()
+                    .<Result>map(Result.Explanation::new).orElse(new Result.NotUnderstood());
+        }
+
+        @Override
+        public Result outside(Query.Outside q) {
+            List<Gap> gaps = new ArrayList<>();
+            gaps.add(Gap.of(Gap.Kind.OUTSIDE, String.join(", ", q.names())));
+            q.measures().stream().filter(m -> !data.tablesOf(m).isEmpty()).forEach(m -> gaps.add(Gap.of(Gap.Kind.CAVEATS, m)));
+            return new Result.NoData(gaps);
+        }
+
+        @Override
+        public Result crossing(Query.Crossing q) {
+            String a = q.members().get(0);
+            String b = q.members().stream().filter(m -> !data.breakdownOf(m).equals(data.breakdownOf(a))).findFirst().orElseThrow();
+            return new Result.NoData(List.of(Gap.of(Gap.Kind.CROSSED, a, b)));
+        }
+
+        @Override
+        public Result unknown(Query.Unknown q) {
+            if (!q.near().isEmpty()) {
+                return new Result.Clarify(q.words(), q.near());
+            }
+            return new Result.NoData(List.of(Gap.of(Gap.Kind.UNKNOWN, String.join(", ", q.words()))));
+        }
+
+        @Override
+        public Result smallTalk(Query.SmallTalk q) {
+            return new Result.SmallTalk(q.kind());
+        }
+
+        @Override
+        public Result notUnderstood(Query.NotUnderstood q) {
+            return new Result.NotUnderstood();
+        }
     }
 
-    private static boolean isEmpty(Result r) {
-        if (r instanceof Result.Cells c) {
-            return c.cells().isEmpty();
+    /** True for a result of figures that found none: it is said as no data, with its gaps. */
+    private static final class Emptiness implements Result.Visitor<Boolean> {
+        public Boolean cells(Result.Cells r) {
+            return r.cells().isEmpty();
         }
-        if (r instanceof Result.Rankings c) {
-            return c.rankings().stream().allMatch(x -> x.rows().isEmpty());
+
+        public Boolean rankings(Result.Rankings r) {
+            return r.rankings().stream().allMatch(x -> x.rows().isEmpty());
         }
-        if (r instanceof Result.Changes c) {
-            return c.steps().isEmpty();
+
+        public Boolean years(Result.YearRanks r) {
+            return r.orders().isEmpty();
         }
-        if (r instanceof Result.MoverLists c) {
-            return c.lists().stream().allMatch(x -> x.steps().isEmpty());
+
+        public Boolean changes(Result.Changes r) {
+            return r.steps().isEmpty();
         }
-        return r instanceof Result.Shares c && c.parts().isEmpty();
+
+        public Boolean movers(Result.MoverLists r) {
+            return r.lists().stream().allMatch(x -> x.steps().isEmpty());
+        }
+
+        public Boolean shares(Result.Shares r) {
+            return r.parts().isEmpty();
+        }
+
+        public Boolean explanation(Result.Explanation r) {
+            return false;
+        }
+
+        public Boolean clarify(Result.Clarify r) {
+            return false;
+        }
+
+        public Boolean smallTalk(Result.SmallTalk r) {
+            return false;
+        }
+
+        public Boolean noData(Result.NoData r) {
+            return false;
+        }
+
+        public Boolean notUnderstood(Result.NotUnderstood r) {
+            return false;
+        }
     }
 }

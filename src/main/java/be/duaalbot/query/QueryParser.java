@@ -1,6 +1,8 @@
 package be.duaalbot.query;
 
 import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Intent;
+import be.duaalbot.data.Role;
 import be.duaalbot.data.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,7 +12,9 @@ import java.util.Optional;
 /**
  * Third stage: from the entities of a question (and the slots of the previous question in the
  * same conversation) to a {@link Reading}: the query with every default applied, and notes
- * saying how it was read. It never looks at figures; "not understood" is a query too.
+ * saying how it was read. It never looks at figures; "not understood" is a query too. Its one
+ * firm rule: a word that names what is asked and that the bot cannot map is never dropped so
+ * that a default answers instead; the reply says what is missing, or asks back.
  */
 public final class QueryParser {
     private final Dataset data;
@@ -18,6 +22,7 @@ public final class QueryParser {
     private final IntentReader intents;
     private final YearResolver years;
     private final QueryBuilder builder;
+    private final Unknowns unknowns;
 
     public QueryParser(Dataset data, Clock clock) {
         this.data = data;
@@ -25,39 +30,54 @@ public final class QueryParser {
         this.intents = new IntentReader(data);
         this.years = new YearResolver(data.schoolYears(), clock);
         this.builder = new QueryBuilder(data, years);
+        this.unknowns = new Unknowns(data);
     }
 
     public Reading parse(Entities e, Slots previous) {
         List<Note> notes = new ArrayList<>();
-        // the topic keywords are only read where an explanation can win: most questions name a cell
-        Optional<Topic> topic = isAnchored(e) && (prefersTopic(e) || !understood(e))
-                ? topics.best(e.normalized()) : Optional.empty();
-        if (topic.isPresent() && prefersTopic(e)) {
+        if (e.isSmallTalk()) {
+            return reading(new Query.SmallTalk(chat(e)), e, notes, null);
+        }
+        Optional<Topic> topic = untabledOnly(e) ? topics.best(e.normalized()) : Optional.empty();
+        if (topic.isPresent()) {
+            return reading(new Query.Explain(topic.get().id()), e, notes, null); // "waar vind ik leerlingenaantallen"
+        }
+        if (!e.outside().isEmpty()) {
+            List<String> names = new ArrayList<>(e.outside());
+            e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
+            return reading(new Query.Outside(names, e.measures()), e, notes, null);
+        }
+        topic = topic(e);
+        if (topic.isPresent()) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
         }
         boolean followUp = previous != null && isFollowUp(e);
-        if (followUp && e.has("why") && e.namesNothing()) {
+        if (followUp && e.has(Role.WHY) && e.namesNothing()) {
             Optional<Topic> why = explaining(previous.intent());
             if (why.isPresent()) {
                 return reading(new Query.Explain(why.get().id()), e, notes, previous);
             }
         }
         if (!followUp && !understood(e)) {
-            return reading(topic.<Query>map(t -> new Query.Explain(t.id())).orElse(new Query.NotUnderstood()), e, notes, null);
+            return reading(new Query.NotUnderstood(), e, notes, null);
         }
-        if (!e.outside().isEmpty() && e.members().isEmpty()) {
-            return reading(new Query.Outside(e.outside()), e, notes, null);
+        List<String> blocking = blocking(e);
+        if (!blocking.isEmpty()) {
+            return reading(new Query.Unknown(blocking, unknowns.near(blocking)), e, notes, null);
         }
         Slots slots = slots(e, notes);
         if (followUp) {
             slots = slots.over(previous);
             notes.add(Note.of("followUp"));
         }
+        if (crosses(slots)) {
+            return reading(new Query.Crossing(slots.members()), e, notes, null);
+        }
+        if (!e.excluded().isEmpty()) {
+            notes.add(Note.of("excluded", String.join(", ", e.excluded())));
+        }
         if (!e.unknown().isEmpty()) {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
-        }
-        if (!e.outside().isEmpty()) {
-            notes.add(Note.of("outside", String.join(", ", e.outside())));
         }
         return reading(builder.build(slots, e, notes), e, notes, slots);
     }
@@ -66,53 +86,148 @@ public final class QueryParser {
         return new Reading(query, e.language(), List.copyOf(notes), slots);
     }
 
-    private Slots slots(Entities e, List<Note> notes) {
-        String breakdown = e.breakdowns().isEmpty() ? null : e.breakdowns().get(0);
-        Integer count = e.count().isPresent() ? e.count().getAsInt() : null;
-        boolean movement = e.has("rise") || e.has("fall") || e.has("change") || e.has("trend");
-        boolean relative = e.has("relative") || (e.has("percent") && movement);
-        List<String> named = years.resolve(e, notes);
-        boolean range = e.yearRange() || (e.years().size() == 1 && named.size() == 2 && (e.has("since") || e.has("range")));
-        return new Slots(intents.read(e), e.measures(), e.members(), breakdown, named, range, count, relative);
+    private static Query.Chat chat(Entities e) {
+        return e.has(Role.THANKS) ? Query.Chat.THANKS : e.has(Role.HELP) ? Query.Chat.HELP : Query.Chat.GREETING;
     }
 
     /**
-     * An explanation beats the tables when asked why, or asked of the minister, or when no cell
-     * is named; but "how many" of a named measure is a question for the tables.
+     * The minister's explanation a question asks for: when asked why or of the minister, when no
+     * cell is named, or when the words the tables cannot read are the topic's own ("premies
+     * vanaf september 2023") and no figure of a table is asked. Only for questions about dual
+     * learning: a keyword alone ("premie" in "premier") is not enough.
      */
-    private static boolean prefersTopic(Entities e) {
-        boolean analysis = e.has("top") || e.has("bottom") || e.has("share") || e.has("percent")
-                || e.has("rise") || e.has("fall") || e.has("change") || e.has("trend") || e.count().isPresent();
-        boolean counting = e.has("quantity") && !e.measures().isEmpty();
-        return e.has("why") || e.has("minister")
-                || (e.members().isEmpty() && e.years().isEmpty() && !analysis && !counting);
+    private Optional<Topic> topic(Entities e) {
+        if (!isAnchored(e)) {
+            return Optional.empty();
+        }
+        if (e.has(Role.WHY) || e.has(Role.MINISTER) || prefersTopic(e) && !asksFigure(e)) {
+            return topics.best(e.normalized());
+        }
+        if (e.unknownAsked().isEmpty() || e.countsCompanies() || asksCell(e)) {
+            return Optional.empty();
+        }
+        return topics.best(String.join(" ", e.unknownAsked().stream().map(Leftover::word).toList()));
     }
 
-    /** Explanations are for questions about dual learning: a keyword alone ("premie" in "premier") is not enough. */
+    /**
+     * Asks how many companies, or for a number of a measure with a table ("hoeveel", a ranking, a
+     * change); "het verschil tussen een erkenning en een overeenkomst" asks for a definition.
+     */
+    private boolean asksFigure(Entities e) {
+        boolean onlyDifference = e.has(Role.CHANGE) && !e.has(Role.RISE) && !e.has(Role.FALL) && !e.has(Role.TREND)
+                && !e.has(Role.TOP) && !e.has(Role.BOTTOM) && !e.has(Role.SHARE) && !e.has(Role.PERCENT)
+                && !e.has(Role.CONVERSION) && e.count().isEmpty();
+        return e.countsCompanies() || tabled(e) && (e.has(Role.QUANTITY) || e.asksAnalysis() && !onlyDifference);
+    }
+
+    /** Names a measure with a table, a member and a year: one cell is asked, whatever else is said. */
+    private boolean asksCell(Entities e) {
+        return tabled(e) && !e.members().isEmpty() && !e.years().isEmpty();
+    }
+
+    private boolean tabled(Entities e) {
+        return e.measures().stream().anyMatch(m -> !data.tablesOf(m).isEmpty());
+    }
+
+    /** Names only measures without a table (students): their pointer, or an explanation, is the answer. */
+    private boolean untabledOnly(Entities e) {
+        return !e.measures().isEmpty() && !tabled(e);
+    }
+
+    /**
+     * Explanations win when nothing asks for a number: no member, no year, no "hoeveel", no
+     * ranking ("wat is het verschil tussen een erkenning en een overeenkomst").
+     */
+    private static boolean prefersTopic(Entities e) {
+        return e.members().isEmpty() && e.years().isEmpty() && !e.has(Role.QUANTITY) && !e.countsCompanies()
+                && e.count().isEmpty() && !e.has(Role.TOP) && !e.has(Role.BOTTOM);
+    }
+
+    /** About dual learning or its figures: a keyword alone ("premie" in "premier") is not enough. */
     private static boolean isAnchored(Entities e) {
-        return !e.namesNothing() || e.has("domain") || e.has("minister");
+        return !e.namesNothing() || e.has(Role.DOMAIN) || e.has(Role.MINISTER) || e.has(Role.QUANTITY);
+    }
+
+    /**
+     * The unknown words that would be dropped: those next to what is asked ("ICT-bedrijven",
+     * "in de Kempen"), and when the answer would fall back on the Flemish total, any unknown
+     * word of the question itself.
+     */
+    private List<String> blocking(Entities e) {
+        if (untabledOnly(e)) {
+            return List.of(); // a measure without a table (students) is no data whatever else is asked
+        }
+        List<Leftover> words = e.unknownSubjects();
+        if (words.isEmpty() && fallsBackOnTotal(e)) {
+            words = e.unknownAsked();
+        }
+        return words.stream().map(Leftover::word).distinct().toList();
+    }
+
+    private static boolean fallsBackOnTotal(Entities e) {
+        return e.members().isEmpty() && e.excluded().isEmpty() && e.breakdowns().isEmpty() && !e.has(Role.TOP)
+                && !e.has(Role.BOTTOM) && !e.has(Role.WHICH) && !e.followUp();
+    }
+
+    private Slots slots(Entities e, List<Note> notes) {
+        String breakdown = e.breakdowns().isEmpty() ? null : e.breakdowns().get(0);
+        Integer count = e.count().isPresent() ? e.count().getAsInt() : null;
+        boolean relative = e.has(Role.RELATIVE) || (e.has(Role.PERCENT) && e.asksMovement());
+        List<String> named = years.resolve(e, notes);
+        boolean range = e.yearRange() || (e.years().size() == 1 && named.size() == 2 && (e.has(Role.SINCE) || e.has(Role.RANGE)));
+        List<String> rows = e.members().stream().filter(m -> !data.isTotal(m)).toList();
+        // "total agreements of the three trade sectors": the total of the rows named, not the Flemish total beside them
+        boolean totalOfRows = rows.size() >= 2 && rows.size() < e.members().size() && !e.has(Role.COMPARE);
+        List<String> members = totalOfRows ? rows : e.members();
+        Intent intent = totalOfRows && intents.read(e) == null ? Intent.SUM : intents.read(e);
+        return new Slots(intent, e.measures(), members, breakdown, named, range, count, relative,
+                e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e));
+    }
+
+    /** The groups named, each a part to add up on its own, and every other member a part of one. */
+    private List<List<String>> parts(Entities e) {
+        List<List<String>> parts = new ArrayList<>();
+        List<String> inGroups = new ArrayList<>();
+        for (String id : e.groups()) {
+            List<String> members = data.groups().get(id).members().stream().filter(e.members()::contains).toList();
+            parts.add(members);
+            inGroups.addAll(members);
+        }
+        e.members().stream().filter(m -> !inGroups.contains(m)).forEach(m -> parts.add(List.of(m)));
+        return parts;
+    }
+
+    /**
+     * A sector in a province ("bouw in Limburg"): the tables count per province or per sector, never
+     * both, so no cell holds it. Only an explicit comparison or sum sets members of two breakdowns side by side.
+     */
+    private boolean crosses(Slots s) {
+        boolean side = s.intent() == Intent.COMPARE || s.intent() == Intent.SUM || s.sum();
+        return !side && s.members().stream().filter(m -> !data.isTotal(m)).map(m -> data.breakdownOf(m).orElse(""))
+                .distinct().count() > 1;
     }
 
     private static boolean isFollowUp(Entities e) {
-        if (e.followUp() || e.has("those") || (e.has("why") && e.namesNothing())) {
+        if (e.followUp() || e.has(Role.THOSE) || (e.has(Role.WHY) && e.namesNothing())) {
             return true;
         }
         int named = (e.measures().isEmpty() ? 0 : 1) + (e.members().isEmpty() ? 0 : 1)
                 + (e.years().isEmpty() ? 0 : 1) + (e.breakdowns().isEmpty() ? 0 : 1);
-        return named == 1 && e.wordCount() <= 4 && e.unknown().isEmpty() && !e.has("quantity");
+        return named == 1 && e.wordCount() <= 4 && e.unknown().isEmpty() && !e.has(Role.QUANTITY);
     }
 
     /** Questions must name something of the data, or ask how many companies take part. */
     private static boolean understood(Entities e) {
-        boolean asks = e.has("quantity") || e.has("domain");
-        if (!e.unknown().isEmpty() && e.measures().isEmpty() && !e.has("domain")) {
+        boolean asks = e.has(Role.QUANTITY) || e.has(Role.DOMAIN);
+        if (!e.unknownAsked().isEmpty() && e.measures().isEmpty() && !e.has(Role.DOMAIN) && e.outside().isEmpty()) {
             return false;
         }
-        return !e.namesNothing() || (asks && (e.has("domain") || e.has("top") || e.has("rise") || e.has("fall")));
+        return !e.namesNothing() || !e.outside().isEmpty()
+                || (asks && (e.has(Role.DOMAIN) || e.has(Role.TOP) || e.has(Role.RISE) || e.has(Role.FALL)));
     }
 
     private Optional<Topic> explaining(Intent intent) {
-        String name = intent == null ? Intent.LOOKUP.name() : intent.name();
-        return data.topics().stream().filter(t -> t.explains().contains(name)).findFirst();
+        Intent asked = intent == null ? Intent.LOOKUP : intent;
+        return data.topics().stream().filter(t -> t.explains().contains(asked)).findFirst();
     }
 }

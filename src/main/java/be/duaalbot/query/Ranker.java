@@ -13,17 +13,36 @@ import java.util.function.ToDoubleFunction;
  */
 final class Ranker {
 
-    Result.Ranking rank(Table table, String year, int count, boolean top, List<String> within) {
+    /** The rows of {@code within} (all when empty) less those {@code apart}, which come back on their own. */
+    Result.Ranking rank(Table table, String year, int count, boolean top, List<String> within, List<String> apart) {
         List<Cell> cells = new ArrayList<>();
+        List<Cell> aside = new ArrayList<>();
         for (Row row : table.memberRows()) {
-            if (!within.isEmpty() && !within.contains(row.label())) {
-                continue;
+            Cell cell = new Cell(table.measure(), row.label(), year, table.value(row.label(), year).getAsInt(), table);
+            if (apart.contains(row.label())) {
+                aside.add(cell);
+            } else if (within.isEmpty() || within.contains(row.label())) {
+                cells.add(cell);
             }
-            cells.add(new Cell(table.measure(), row.label(), year, table.value(row.label(), year).getAsInt(), table));
+        }
+        List<Cell> kept = cut(order(cells, Cell::value, top), Cell::value, count);
+        return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks(kept, Cell::value), aside);
+    }
+
+    /** The years of one row, ordered by value. */
+    Result.YearOrder years(Table table, String member, boolean top) {
+        List<Cell> cells = new ArrayList<>();
+        for (String year : table.schoolYears()) {
+            cells.add(new Cell(table.measure(), member, year, table.value(member, year).getAsInt(), table));
         }
         List<Cell> ordered = order(cells, Cell::value, top);
-        List<Cell> kept = cut(ordered, Cell::value, count);
-        return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks(kept, Cell::value));
+        return new Result.YearOrder(table.measure(), member, top, ordered, ranks(ordered, Cell::value));
+    }
+
+    /** Parts ordered by their percentage, cut at {@code count} with ties kept; parts without one go. */
+    List<Result.Part> parts(List<Result.Part> parts, int count, boolean top) {
+        List<Result.Part> known = parts.stream().filter(x -> x.percent() != null).toList();
+        return cut(order(known, Result.Part::percent, top), Result.Part::percent, count);
     }
 
     List<Result.Step> movers(Table table, String from, String to, int count, boolean rising, boolean relative, boolean strict) {

@@ -5,18 +5,77 @@ import java.util.List;
 
 /**
  * What the engine found for a query. Every number in it is a cell or computed from cells
- * held beside it; gaps say what was asked but is not in the data.
+ * held beside it; gaps say what was asked but is not in the data. Code that treats every kind
+ * goes through {@link Visitor}, so a new kind cannot be forgotten.
  */
 public sealed interface Result {
 
     List<Gap> gaps();
 
-    record Cells(List<Cell> cells, boolean compare, List<Gap> gaps) implements Result { }
+    <R> R accept(Visitor<R> v);
 
-    /** One ranking per measure; {@code ranks} gives each row's place, equal for ties. */
-    record Ranking(String measure, String breakdown, String year, boolean top, List<Cell> rows, List<Integer> ranks) { }
+    /** One visit per kind of result; no default, so a forgotten kind is a compile error. */
+    interface Visitor<R> {
+        R cells(Cells r);
 
-    record Rankings(List<Ranking> rankings, List<Gap> gaps) implements Result { }
+        R rankings(Rankings r);
+
+        R years(YearRanks r);
+
+        R changes(Changes r);
+
+        R movers(MoverLists r);
+
+        R shares(Shares r);
+
+        R explanation(Explanation r);
+
+        R clarify(Clarify r);
+
+        R smallTalk(SmallTalk r);
+
+        R noData(NoData r);
+
+        R notUnderstood(NotUnderstood r);
+    }
+
+    /** Cells as asked; with {@link Query.Combine#SUM}, {@code parts} say what to add up (see {@link Query.Lookup}). */
+    record Cells(List<Cell> cells, Query.Combine combine, List<List<String>> parts, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.cells(this);
+        }
+    }
+
+    /**
+     * One ranking per measure; {@code ranks} gives each row's place, equal for ties; {@code apart}
+     * are rows said beside the ranking (Brussels beside the provinces).
+     */
+    record Ranking(String measure, String breakdown, String year, boolean top, List<Cell> rows, List<Integer> ranks,
+                   List<Cell> apart) {
+        /** True when a row said apart goes beyond the first of the ranking (Brussels has fewer than any province). */
+        public boolean apartLeads() {
+            if (apart.isEmpty() || rows.isEmpty()) {
+                return false;
+            }
+            int first = rows.get(0).value();
+            return apart.stream().anyMatch(c -> top ? c.value() > first : c.value() < first);
+        }
+    }
+
+    record Rankings(List<Ranking> rankings, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.rankings(this);
+        }
+    }
+
+    /** The years of one member and measure, best (or worst) first; {@code ranks} equal for ties. */
+    record YearOrder(String measure, String member, boolean top, List<Cell> years, List<Integer> ranks) { }
+
+    record YearRanks(List<YearOrder> orders, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.years(this);
+        }
+    }
 
     /** A measure of one member in two years. */
     record Step(Cell from, Cell to) {
@@ -30,11 +89,20 @@ public sealed interface Result {
         }
     }
 
-    record Changes(List<Step> steps, List<Gap> gaps) implements Result { }
+    /** Steps per member and measure; {@code sum} asks for the change of their sum too. */
+    record Changes(List<Step> steps, boolean sum, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.changes(this);
+        }
+    }
 
     record Movers(String measure, String breakdown, boolean rising, boolean relative, List<Step> steps) { }
 
-    record MoverLists(List<Movers> lists, List<Gap> gaps) implements Result { }
+    record MoverLists(List<Movers> lists, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.movers(this);
+        }
+    }
 
     /** A part and the whole it is a part of: a member and the total, or agreements and recognitions. */
     record Part(Cell part, Cell whole) {
@@ -43,19 +111,60 @@ public sealed interface Result {
         }
     }
 
-    record Shares(List<Part> parts, boolean conversion, List<Gap> gaps) implements Result { }
+    /**
+     * Parts in the order to say them; {@code ranked} when they were ordered by their percentage,
+     * {@code sum} when the percentage of the parts added up is asked too.
+     */
+    record Shares(List<Part> parts, boolean conversion, boolean ranked, boolean sum, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.shares(this);
+        }
+    }
 
     record Explanation(Topic topic) implements Result {
         public List<Gap> gaps() {
             return List.of();
         }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.explanation(this);
+        }
     }
 
-    record NoData(List<Gap> gaps) implements Result { }
+    /** Words the bot could not map, with the members they may stand for: asked back, not answered. */
+    record Clarify(List<String> words, List<String> near) implements Result {
+        public List<Gap> gaps() {
+            return List.of();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.clarify(this);
+        }
+    }
+
+    record SmallTalk(Query.Chat kind) implements Result {
+        public List<Gap> gaps() {
+            return List.of();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.smallTalk(this);
+        }
+    }
+
+    record NoData(List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.noData(this);
+        }
+    }
 
     record NotUnderstood() implements Result {
         public List<Gap> gaps() {
             return List.of();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.notUnderstood(this);
         }
     }
 }

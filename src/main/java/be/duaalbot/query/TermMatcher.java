@@ -10,9 +10,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * the longest term, then the one with the fewest typos. A word may differ from a term's word
  * by a typo tolerance that grows with the shorter of the two (none under five letters, where
  * a typo more often makes another word, "houdt" for "hout"; one up to six; two from seven,
- * where a word under eight letters must keep its first letter); words the
+ * where the word must keep its first letter: "bereiden" is no "lerenden"); words the
  * vocabulary knows as they are never count as typos, and grammar words ("top", "staart")
- * are only taken as written, since a near miss of one is more often another word. A Dutch compound of a known term and a
+ * and names outside the data are only taken as written, since a near miss of one is more often
+ * another word ("campagne" is no "campine"). A Dutch compound of a known term and a
  * suffix such as {@code -sector} or {@code -bedrijven} reads as the term.
  */
 final class TermMatcher {
@@ -59,7 +60,7 @@ final class TermMatcher {
                     continue;
                 }
                 for (Term t : vocabulary.startingWith(first)) {
-                    if (t.kind() != Kind.WORD) {
+                    if (t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE) {
                         best = better(best, extend(t, words, i, edits));
                     }
                 }
@@ -115,7 +116,7 @@ final class TermMatcher {
             return -1;
         }
         int d = (tolerance == 1 ? ONE : TWO).apply(word, wanted);
-        if (d == 2 && word.length() < 8 && word.charAt(0) != wanted.charAt(0)) {
+        if (d == 2 && word.charAt(0) != wanted.charAt(0)) { // "bereiden" is no "lerenden"
             return -1;
         }
         return d;

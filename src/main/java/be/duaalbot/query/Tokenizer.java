@@ -4,34 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits normalised text into words: runs of letters or digits; a per-cent sign is a word of
- * its own. Everything else separates words, so {@code w-vl} and {@code w vl} read alike.
+ * Splits normalised text into words: runs of letters or digits; a per-cent sign and a plus sign
+ * are words of their own ("bouw + hout"). Everything else separates words, so {@code w-vl} and
+ * {@code w vl} read alike. It can also say which clause each word is in: a clause ends at
+ * {@code . : ; ? !} before a space or the end ("ik schrijf een nota: hoeveel ...").
  */
 final class Tokenizer {
     private Tokenizer() {
     }
 
     static List<String> tokens(String text) {
+        return tokens(text, new ArrayList<>());
+    }
+
+    /** The words, with each word's clause number (from 0) added to {@code clauses}. */
+    static List<String> tokens(String text, List<Integer> clauses) {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        int clause = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 word.append(c);
                 continue;
             }
-            flush(word, out);
-            if (c == '%') {
-                out.add("%");
+            flush(word, out, clauses, clause);
+            if (c == '%' || c == '+') {
+                out.add(String.valueOf(c));
+                clauses.add(clause);
+            } else if (".:;?!".indexOf(c) >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                clause++;
             }
         }
-        flush(word, out);
+        flush(word, out, clauses, clause);
         return out;
     }
 
-    private static void flush(StringBuilder word, List<String> out) {
+    private static void flush(StringBuilder word, List<String> out, List<Integer> clauses, int clause) {
         if (word.length() > 0) {
             out.add(word.toString());
+            clauses.add(clause);
             word.setLength(0);
         }
     }

@@ -24,6 +24,7 @@ final class Vocabulary {
     private final Set<String> compoundSuffixes = new HashSet<>();
     private final Map<Language, Set<String>> languageWords = new HashMap<>();
     private final Map<Language, Set<String>> nameWords = new HashMap<>();
+    private final Set<String> hints = new HashSet<>();
 
     Vocabulary(Dataset data, Normalizer normalizer) {
         for (Lexicon lexicon : data.lexicons().values()) {
@@ -33,7 +34,9 @@ final class Vocabulary {
             add(lexicon.members(), Kind.MEMBER, lang, normalizer);
             add(lexicon.groups(), Kind.GROUP, lang, normalizer);
             add(lexicon.outsideData(), Kind.OUTSIDE, lang, normalizer);
-            add(lexicon.words(), Kind.WORD, lang, normalizer);
+            Map<String, List<String>> roles = new HashMap<>();
+            lexicon.words().forEach((role, spellings) -> roles.put(role.key(), spellings));
+            add(roles, Kind.WORD, lang, normalizer);
             Set<String> stops = new HashSet<>();
             lexicon.stopwords().forEach(w -> stops.addAll(Tokenizer.tokens(normalizer.normalize(w))));
             stopwords.put(lang, stops);
@@ -42,6 +45,7 @@ final class Vocabulary {
                 List<String> words = Tokenizer.tokens(normalizer.normalize(hint));
                 languageWords.get(lang).addAll(words);
                 knownWords.addAll(words); // an everyday word is never a typo of a term
+                hints.addAll(words);
             }
             knownWords.addAll(stops);
             lexicon.numbers().forEach((word, n) -> numbers.put(normalizer.normalize(word), n));
@@ -116,6 +120,11 @@ final class Vocabulary {
     /** True for any word of any term, stop word or number word: such a word is never a typo. */
     boolean isKnown(String word) {
         return knownWords.contains(word);
+    }
+
+    /** True for an everyday word that only tells the language ("weer", "inwoners"): it is no term, nor a filler. */
+    boolean isHint(String word) {
+        return hints.contains(word) && !isStopword(word);
     }
 
     boolean isStopword(String word) {

@@ -1,5 +1,6 @@
 package be.duaalbot.query;
 
+import be.duaalbot.data.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,32 +27,45 @@ final class YearResolver {
         for (YearMention m : e.years()) {
             add(years, m.calendar() ? calendar(m, notes) : m.schoolYear());
         }
-        if (e.has("latest") && e.count().isPresent() && !e.has("top") && !e.has("bottom")) {
+        if (e.has(Role.LATEST) && e.count().isPresent() && !e.has(Role.TOP) && !e.has(Role.BOTTOM)) {
             // "de laatste 3 schooljaren": the newest n years
             int n = Math.min(e.count().getAsInt(), known.size());
             known.subList(known.size() - n, known.size()).forEach(y -> add(years, y));
-        } else if (e.has("latest")) {
+        } else if (e.has(Role.LATEST)) {
             add(years, latest());
         }
-        if (e.has("first")) {
+        if (e.has(Role.FIRST)) {
             add(years, known.get(0));
         }
-        if (e.has("previous")) {
+        if (e.has(Role.PREVIOUS)) {
             String year = schoolYearOf(clock, -1);
             notes.add(Note.of("previousYear", year, LocalDate.now(clock).toString()));
             add(years, year);
         }
-        if (years.size() == 1 && e.has("since")) {
+        if (years.size() == 1 && e.has(Role.SINCE)) {
             add(years, latest()); // "sinds 2021": from that year to the newest, a range
-        } else if (years.size() == 1 && e.has("range") && !e.yearRange()) {
+        } else if (years.size() == 1 && e.has(Role.RANGE) && !e.yearRange() && endsRange(e)) {
             years.add(0, known.get(0)); // "tot 2021-2022": from the first year to that one
         }
-        if (e.has("current")) {
+        if (e.has(Role.CURRENT)) {
             String year = schoolYearOf(clock, 0);
             notes.add(Note.of("currentYear", year, LocalDate.now(clock).toString()));
             add(years, year);
         }
         return years;
+    }
+
+    /** The last words of "tot", "tot en met", "to", "up to" ...: a lone year is a range's end only right after one. */
+    private static final java.util.Set<String> RANGE_ENDS = java.util.Set.of("tot", "met", "tem", "m", "aan", "naar",
+            "to", "until", "till", "through", "thru");
+
+    /** True when the one year named comes right after a range word ("tot 2021-2022"), not elsewhere ("from X to Y in 2022"). */
+    private static boolean endsRange(Entities e) {
+        if (e.years().isEmpty()) {
+            return true; // "tot het laatste schooljaar"
+        }
+        List<String> before = Tokenizer.tokens(e.normalized().substring(0, e.years().get(0).start()));
+        return !before.isEmpty() && RANGE_ENDS.contains(before.get(before.size() - 1));
     }
 
     /** The years from the first to the last named, inclusive, as far as the data has them. */

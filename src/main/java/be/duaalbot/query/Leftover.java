@@ -1,0 +1,18 @@
+package be.duaalbot.query;
+
+/**
+ * A word of a question that no term covers exactly, and what it is: a filler (a stop word or
+ * everyday word of either language), a number, a typo that was read as a term, or an unknown
+ * content word. {@code asking} is false for words in a preamble ("ik werk bij een federatie:"
+ * before the question itself); {@code attached} is true when the word stands next to a name, a
+ * measure, a breakdown, "hoeveel" or "in", where it names part of what is asked ("ICT-bedrijven",
+ * "in de Kempen", "banken en horeca").
+ */
+record Leftover(String word, int index, WordClass kind, boolean asking, boolean attached) {
+
+    enum WordClass { FILLER, NUMBER, TYPO, CONTENT }
+
+    boolean isContent() {
+        return kind == WordClass.CONTENT;
+    }
+}

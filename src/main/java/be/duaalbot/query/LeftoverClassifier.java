@@ -1,0 +1,113 @@
+package be.duaalbot.query;
+
+import be.duaalbot.data.Role;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stage after term matching: every word no term covers exactly is classified (see
+ * {@link Leftover}), so that the parser can refuse to drop a word that names what is asked.
+ * A clause is "asking" when it holds a measure or a question word; the clauses before the
+ * first asking one are a preamble ("ik werk bij een federatie en schrijf een nota:"), whose
+ * unknown words say who asks, not what.
+ */
+final class LeftoverClassifier {
+    /** Words that let the next one name part of the subject: "welke X", "top 5 X"; "hoeveel X", not "een cijfer X". */
+    private static final Set<Role> LEADING = EnumSet.of(Role.WHICH, Role.TOP, Role.BOTTOM);
+    private static final Set<String> COUNTING = Set.of("hoeveel", "aantal", "many", "much");
+    private static final Set<Role> ASKING = EnumSet.of(Role.QUANTITY, Role.WHICH, Role.WHICH_YEAR, Role.TOP, Role.BOTTOM,
+            Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
+    private static final Set<String> SKIPPED = Set.of("de", "het", "een", "the", "a", "an", "die", "deze", "those", "these");
+    private static final Set<String> JOINING = Set.of("en", "and", "of", "or", "plus", "+", "&", "vs", "versus");
+    private static final Set<String> LOCATIVE = Set.of("in", "uit", "te", "from", "at", "rond", "around", "near");
+
+    private final Vocabulary vocabulary;
+
+    LeftoverClassifier(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    List<Leftover> classify(List<String> words, int[] clauses, List<Match> matches) {
+        Match[] at = new Match[words.size()];
+        matches.forEach(m -> java.util.Arrays.fill(at, m.start(), m.end(), m));
+        int firstAsking = firstAsking(clauses, matches);
+        List<Leftover> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (at[i] != null && at[i].edits() == 0) {
+                continue;
+            }
+            boolean asking = clauses[i] >= firstAsking;
+            Leftover.WordClass kind = kind(words.get(i), at[i]);
+            boolean attached = kind == Leftover.WordClass.CONTENT && attached(words, at, clauses, i);
+            out.add(new Leftover(words.get(i), i, kind, asking, attached));
+        }
+        return out;
+    }
+
+    private Leftover.WordClass kind(String word, Match typo) {
+        if (typo != null) {
+            return Leftover.WordClass.TYPO;
+        }
+        if (word.chars().allMatch(Character::isDigit) || vocabulary.number(word) != null) {
+            return Leftover.WordClass.NUMBER;
+        }
+        if (word.length() <= 1 || vocabulary.isStopword(word) || vocabulary.isKnown(word) && !vocabulary.isHint(word)) {
+            return Leftover.WordClass.FILLER;
+        }
+        return Leftover.WordClass.CONTENT;
+    }
+
+    private static int firstAsking(int[] clauses, List<Match> matches) {
+        for (Match m : matches) {
+            boolean asks = m.kind() == Kind.MEASURE
+                    || m.kind() == Kind.WORD && Role.of(m.key()).map(ASKING::contains).orElse(false);
+            if (asks) {
+                return clauses[m.start()];
+            }
+        }
+        return 0;
+    }
+
+    /** Next to a name, a measure, a breakdown or a company word; after "hoeveel" or "in"; joined to a name. */
+    private boolean attached(List<String> words, Match[] at, int[] clauses, int i) {
+        int before = neighbour(words, clauses, i, -1);
+        int after = neighbour(words, clauses, i, 1);
+        return names(at, before) || names(at, after) || leads(at, before) || before >= 0 && COUNTING.contains(words.get(before))
+                || before >= 0 && LOCATIVE.contains(words.get(before)) && at[before] == null
+                || joinedToName(words, at, clauses, before, -1) || joinedToName(words, at, clauses, after, 1);
+    }
+
+    private static boolean names(Match[] at, int j) {
+        if (j < 0 || at[j] == null) {
+            return false;
+        }
+        Kind k = at[j].kind();
+        return k == Kind.MEMBER || k == Kind.GROUP || k == Kind.MEASURE || k == Kind.BREAKDOWN || k == Kind.OUTSIDE
+                || k == Kind.WORD && at[j].key().equals(Role.DOMAIN.key());
+    }
+
+    private static boolean leads(Match[] at, int j) {
+        return j >= 0 && at[j] != null && at[j].kind() == Kind.WORD && Role.of(at[j].key()).map(LEADING::contains).orElse(false);
+    }
+
+    private boolean joinedToName(List<String> words, Match[] at, int[] clauses, int j, int step) {
+        if (j < 0 || !JOINING.contains(words.get(j))) {
+            return false;
+        }
+        int k = neighbour(words, clauses, j, step);
+        return k >= 0 && at[k] != null && (at[k].kind() == Kind.MEMBER || at[k].kind() == Kind.GROUP || at[k].kind() == Kind.OUTSIDE);
+    }
+
+    /** The nearest word in that direction within the clause, past articles and small numbers; -1 when none. */
+    private static int neighbour(List<String> words, int[] clauses, int i, int step) {
+        for (int j = i + step; j >= 0 && j < words.size() && clauses[j] == clauses[i]; j += step) {
+            String w = words.get(j);
+            if (!SKIPPED.contains(w) && !(w.length() <= 3 && w.chars().allMatch(Character::isDigit))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}
