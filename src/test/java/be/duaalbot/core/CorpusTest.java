@@ -15,7 +15,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -23,7 +29,9 @@ import org.junit.jupiter.api.TestFactory;
  * The question corpora (Duckling style): look-ups and analysis questions with the figures and
  * orders they must produce, and a negative corpus of phrases that must produce no figure.
  * Expected values are read from the data, never written here; every figure of every answer
- * must be a cell of the data.
+ * must be a cell of the data. The {@code chat-*} files hold questions written the way users type
+ * in a chat (issue 12): sums, the years of one member, conversion rates, unknown subjects that must
+ * be {@code no_data} naming what is missing, and prose topics whose reply must carry given words.
  */
 class CorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +45,26 @@ class CorpusTest {
     @TestFactory
     Stream<DynamicTest> analysis() throws IOException {
         return lines("analysis.jsonl").map(item -> DynamicTest.dynamicTest(item.get("q").asText(), () -> check(item)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> chatLookups() throws IOException {
+        return cases("chat-lookups.jsonl");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> chatAnalysis() throws IOException {
+        return cases("chat-analysis.jsonl");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> chatNoData() throws IOException {
+        return cases("chat-nodata.jsonl");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> chatTopics() throws IOException {
+        return lines("chat-topics.jsonl").map(item -> DynamicTest.dynamicTest(item.get("q").asText(), () -> topic(item)));
     }
 
     @TestFactory
@@ -69,6 +97,8 @@ class CorpusTest {
             case "change" -> change(item, a);
             case "first" -> assertEquals(item.get("member").asText(), a.figures().get(0).member(), a::text);
             case "percent" -> percent(item, a);
+            case "sum" -> sum(item, a);
+            case "years" -> years(item, a);
             default -> item.get("figures").forEach(t -> assertTrue(has(a, t.get(0).asText(), t.get(1).asText(), t.get(2).asText()),
                     () -> "missing " + t + " in " + a.figures()));
         }
@@ -102,19 +132,97 @@ class CorpusTest {
         int from = Bots.cell(measure, member, item.get("from").asText()).getAsInt();
         int to = Bots.cell(measure, member, item.get("to").asText()).getAsInt();
         assertTrue(has(a, measure, member, item.get("from").asText()) && has(a, measure, member, item.get("to").asText()), a::text);
-        assertEquals(item.get("diff").asInt(), to - from, "the corpus disagrees with the data");
+        if (item.has("diff")) {
+            assertEquals(item.get("diff").asInt(), to - from, "the corpus disagrees with the data");
+        }
         assertTrue(a.text().replaceAll("(\\d)[.,](\\d{3})", "$1$2").contains(String.valueOf(Math.abs(to - from))), a::text);
     }
 
     private static void percent(JsonNode item, Answer a) {
         item.get("figures").forEach(t -> assertTrue(has(a, t.get(0).asText(), t.get(1).asText(), t.get(2).asText()),
                 () -> "missing " + t + " in " + a.figures()));
+        if (item.has("percentOf")) {
+            double pct = 100.0 * total(item.get("percentOf").get(0)) / total(item.get("percentOf").get(1));
+            assertTrue(states(a, pct), () -> String.format(Locale.ROOT, "%.1f%% not in %s", pct, a.text()));
+            return;
+        }
         String pct = String.format(Locale.ROOT, "%.1f", item.get("percent").asDouble());
         assertTrue(a.text().contains(pct) || a.text().contains(pct.replace('.', ',')), () -> pct + " not in " + a.text());
     }
 
+    /** Every named cell in the reply, and their sum, computed from the data, stated in the text. */
+    private static void sum(JsonNode item, Answer a) {
+        item.get("figures").forEach(t -> assertTrue(has(a, t.get(0).asText(), t.get(1).asText(), t.get(2).asText()),
+                () -> "missing " + t + " in " + a.figures()));
+        int sum = total(item.get("figures"));
+        assertTrue(states(a, sum), () -> "the sum " + sum + " not in " + a.text());
+    }
+
+    /** "In welk jaar had X de meeste …": the first figure is X in (one of) its year(s) with the most or least. */
+    private static void years(JsonNode item, Answer a) {
+        String measure = item.get("measure").asText();
+        String member = item.get("member").asText();
+        IntStream values = Bots.DATA.schoolYears().stream().mapToInt(y -> Bots.cell(measure, member, y).orElseThrow());
+        int best = (item.get("order").asText().equals("most") ? values.max() : values.min()).orElseThrow();
+        Set<String> want = Bots.DATA.schoolYears().stream()
+                .filter(y -> Bots.cell(measure, member, y).getAsInt() == best).collect(Collectors.toSet());
+        assertTrue(!a.figures().isEmpty(), a::text);
+        Figure first = a.figures().get(0);
+        assertEquals(List.of(measure, member), List.of(first.measure(), first.member()), a::text);
+        assertTrue(want.contains(first.schoolYear()), () -> "expected one of " + want + " first: " + a.text());
+    }
+
+    /** A prose topic: every group has one of its words in the reply; {@code noFigures}: no table dump. */
+    private static void topic(JsonNode item) {
+        Answer a = Bots.BOT.answer(item.get("q").asText());
+        a.figures().forEach(f -> assertTrue(Bots.isCell(f), () -> "not a cell of the data: " + f));
+        assertEquals(item.get("lang").asText(), a.language().code(), "language");
+        String low = a.text().toLowerCase(Locale.ROOT);
+        item.get("groups").forEach(g -> assertTrue(texts(g).anyMatch(low::contains), () -> "none of " + g + " in: " + a.text()));
+        if (item.path("noFigures").asBoolean(false)) {
+            assertTrue(a.figures().isEmpty(), () -> "figures for a prose question: " + a.figures());
+        }
+    }
+
+    /** A cell [measure, member, year] or a list of cells: the value, or the sum of the values, in the data. */
+    private static int total(JsonNode cells) {
+        if (cells.get(0).isTextual()) {
+            return Bots.cell(cells.get(0).asText(), cells.get(1).asText(), cells.get(2).asText())
+                    .orElseThrow(() -> new AssertionError("not a cell of the data: " + cells));
+        }
+        return StreamSupport.stream(cells.spliterator(), false).mapToInt(CorpusTest::total).sum();
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d.,\\u202f\\u00a0]*\\d)?");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
+
+    /** True when the text states the value, written 1.234 or 1,234, 12,3 or 12.3 (within rounding to one decimal). */
+    private static boolean states(Answer a, double value) {
+        Matcher m = NUMBER.matcher(a.text());
+        while (m.find()) {
+            String t = m.group().replace("\u202f", "").replace("\u00a0", "");
+            String plain = THOUSANDS.matcher(t).matches() ? t.replaceAll("[.,]", "") : t.replace(',', '.');
+            try {
+                if (Math.abs(Double.parseDouble(plain) - Math.abs(value)) < 0.051) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                // "1.2.3" and the like: not a number
+            }
+        }
+        return false;
+    }
+
+    private static Stream<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText);
+    }
+
     private static boolean has(Answer a, String measure, String member, String year) {
         return a.figures().stream().anyMatch(f -> f.measure().equals(measure) && f.member().equals(member) && f.schoolYear().equals(year));
+    }
+
+    private static Stream<DynamicTest> cases(String file) throws IOException {
+        return lines(file).map(item -> DynamicTest.dynamicTest(item.get("q").asText(), () -> check(item)));
     }
 
     private static Stream<JsonNode> lines(String file) throws IOException {
