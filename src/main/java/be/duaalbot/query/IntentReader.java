@@ -35,13 +35,12 @@ final class IntentReader {
     }
 
     Intent read(Entities e) {
-        for (Rule rule : rules) {
-            Intent intent = rule.decide().apply(e);
-            if (intent != null) {
-                return intent;
-            }
-        }
-        return null;
+        return firing(e).map(rule -> rule.decide().apply(e)).orElse(null);
+    }
+
+    /** The first rule that fires for a question, if any: the one that decides its kind. */
+    java.util.Optional<Rule> firing(Entities e) {
+        return rules.stream().filter(rule -> rule.decide().apply(e) != null).findFirst();
     }
 
     /** The names of the rules, in the order they are tried (for tests and documentation). */

@@ -14,7 +14,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * vocabulary knows as they are never count as typos, and grammar words ("top", "staart")
  * and names outside the data are only taken as written, since a near miss of one is more often
  * another word ("campagne" is no "campine"). A Dutch compound of a known term and a
- * suffix such as {@code -sector} or {@code -bedrijven} reads as the term.
+ * head such as {@code -sector} or {@code -bedrijven}, or a word with a name's stem, reads as the
+ * name (see {@link Morphology}).
  */
 final class TermMatcher {
     private static final Comparator<Match> BETTER = Comparator
@@ -24,9 +25,11 @@ final class TermMatcher {
     private static final LevenshteinDistance TWO = new LevenshteinDistance(2);
 
     private final Vocabulary vocabulary;
+    private final Morphology morphology;
 
     TermMatcher(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.morphology = new Morphology(vocabulary);
     }
 
     List<Match> match(List<String> words) {
@@ -50,8 +53,8 @@ final class TermMatcher {
         for (Term term : vocabulary.startingWith(word)) {
             best = better(best, extend(term, words, i, 0));
         }
-        if (best == null) {
-            best = compound(word, i);
+        if (best == null && !vocabulary.isKnown(word)) {
+            best = morphology(word, i);
         }
         if (!vocabulary.isKnown(word) && tolerance(word) > 0) {
             for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
@@ -95,18 +98,13 @@ final class TermMatcher {
         return new Match(term, start, start + term.words().size(), total);
     }
 
-    private Match compound(String word, int i) {
-        for (String suffix : vocabulary.compoundSuffixes()) {
-            if (word.length() - suffix.length() < 3 || !word.endsWith(suffix)) {
-                continue;
-            }
-            for (Term term : vocabulary.startingWith(word.substring(0, word.length() - suffix.length()))) {
-                if (term.words().size() == 1 && term.kind() != Kind.WORD) {
-                    return new Match(term, i, i + 1, 0);
-                }
-            }
+    /** A name found by its stem or as a compound counts as written: no typo, no question of language. */
+    private Match morphology(String word, int i) {
+        Term term = morphology.byStem(word);
+        if (term == null) {
+            term = morphology.compound(word);
         }
-        return null;
+        return term == null ? null : new Match(term, i, i + 1, 0);
     }
 
     /** The typo distance between a word and a term's word, or -1 when beyond tolerance. */

@@ -81,6 +81,14 @@ final class Vocabulary {
         });
     }
 
+    /** Every name of one word (measures, breakdowns, members, groups), for stemming and compounds. */
+    List<Term> oneWordNames() {
+        List<Term> out = new ArrayList<>();
+        byFirstWord.values().forEach(terms -> terms.stream()
+                .filter(t -> t.words().size() == 1 && t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE).forEach(out::add));
+        return out;
+    }
+
     List<Term> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
     }

@@ -219,6 +219,32 @@ class DataLoaderTest {
     }
 
     @Test
+    void unknownGrammarRoleInALexicon() throws IOException {
+        Path dir = copyWith("lexicon-nl.json", root -> ((ObjectNode) root.get("words")).putArray("toppen").add("bovenaan"));
+        DataException e = assertThrows(DataException.class, () -> DataLoader.load(dir));
+        assertNames(e, "lexicon-nl.json", "toppen", "unknown role");
+    }
+
+    @Test
+    void unknownIntentInATopic() throws IOException {
+        Path dir = copyWith("topics.json", root -> ((ObjectNode) root.get("topics").get(0)).putArray("explains").add("RISERZ"));
+        DataException e = assertThrows(DataException.class, () -> DataLoader.load(dir));
+        assertNames(e, "topics.json", "topics[0]", "unknown intent 'RISERZ'");
+    }
+
+    @Test
+    void aNameOutsideTheDataBecomesANameWhenAnotherFileBringsIt() throws IOException {
+        Path dir = copy();
+        String outside = JSON.readTree(dir.resolve("lexicon-nl.json").toFile()).get("outsideData").elements().next().get(0).asText();
+        Files.writeString(dir.resolve("lexicon-extra-nl.json"),
+                "{\"language\": \"nl\", \"members\": {\"Horeca\": [\"" + outside + "\"]}}", StandardCharsets.UTF_8);
+        Dataset data = DataLoader.load(dir);
+        Lexicon nl = data.lexicons().get(Language.NL);
+        assertTrue(nl.members().get("Horeca").contains(outside), "the new file's name is read");
+        assertTrue(nl.outsideData().values().stream().noneMatch(list -> list.contains(outside)), "and is no longer outside the data");
+    }
+
+    @Test
     void missingDataDirectory() {
         Path missing = temp.resolve("no-such-data");
         DataException e = assertThrows(DataException.class, () -> DataLoader.load(missing));
