@@ -33,6 +33,9 @@ final class CellsText {
             }
         }
         boolean compare = r.combine() == Query.Combine.COMPARE;
+        if (r.combine() == Query.Combine.SUM && series.keySet().stream().map(k -> k.substring(0, k.indexOf('\u0000'))).distinct().count() == 1) {
+            series.values().stream().filter(s -> s.size() > 1).forEach(s -> lines.add(SumText.overYears(s, p)));
+        }
         for (List<Cell> slice : group(cells, c -> c.measure() + "\u0000" + c.year()).values()) {
             if (compare && slice.size() == 2) {
                 lines.add(difference(slice.get(0), slice.get(1), p));

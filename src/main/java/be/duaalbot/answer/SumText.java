@@ -56,6 +56,15 @@ final class SumText {
         return lines;
     }
 
+    /** One member's figures of several years added up: a company there every year counts every year. */
+    static String overYears(List<Cell> series, Phrases p) {
+        Cell first = series.get(0);
+        int sum = series.stream().mapToInt(Cell::value).sum();
+        String terms = String.join(" + ", series.stream().map(c -> p.number(c.value())).toList());
+        return p.t("sumYears", first.member(), p.measure(first.measure()), p.years(series.stream().map(Cell::year).toList()),
+                terms, p.number(sum));
+    }
+
     /** The sum of rows of one table, and why it may exceed the Flemish total. */
     static String total(List<Cell> rows, Phrases p) {
         Cell first = rows.get(0);

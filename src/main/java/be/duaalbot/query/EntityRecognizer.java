@@ -42,8 +42,12 @@ public final class EntityRecognizer {
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         List<Match> matches = matcher.match(words);
         Found f = new Found();
+        int asking = LeftoverClassifier.firstAsking(clauses, matches);
         for (int i = 0; i < matches.size(); i++) {
-            f.add(matches, i, words);
+            boolean preamble = clauses[matches.get(i).start()] < asking;
+            if (!(preamble && matches.get(i).kind() == Kind.OUTSIDE)) { // "ik werk in Hasselt: ..." asks nothing of Hasselt
+                f.add(matches, i, words);
+            }
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
         return new Entities(text, detector.detect(words, matches), List.copyOf(f.measures), List.copyOf(f.members),

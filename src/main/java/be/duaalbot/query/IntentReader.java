@@ -31,7 +31,7 @@ final class IntentReader {
                 new Rule("bottom", e -> e.has(Role.BOTTOM) ? Intent.BOTTOM : null),
                 new Rule("top", e -> e.has(Role.TOP) ? Intent.TOP : null),
                 new Rule("compare", e -> e.has(Role.COMPARE) ? Intent.COMPARE : null),
-                new Rule("sum", e -> e.has(Role.SUM) && (e.members().size() >= 2) ? Intent.SUM : null));
+                new Rule("sum", e -> e.has(Role.SUM) && (e.members().size() >= 2 || overYears(e)) ? Intent.SUM : null));
     }
 
     Intent read(Entities e) {
@@ -46,6 +46,11 @@ final class IntentReader {
     /** The names of the rules, in the order they are tried (for tests and documentation). */
     List<String> names() {
         return rules.stream().map(Rule::name).toList();
+    }
+
+    /** One member added up over its years: "horeca ovk alle jaren samen", "West-Vlaanderen 20-21 + 21-22". */
+    private static boolean overYears(Entities e) {
+        return e.members().size() <= 1 && (e.years().size() >= 2 || e.has(Role.ALL_YEARS));
     }
 
     private static Intent movement(Entities e) {

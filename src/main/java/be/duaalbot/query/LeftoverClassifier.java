@@ -59,7 +59,7 @@ final class LeftoverClassifier {
         return Leftover.WordClass.CONTENT;
     }
 
-    private static int firstAsking(int[] clauses, List<Match> matches) {
+    static int firstAsking(int[] clauses, List<Match> matches) {
         for (Match m : matches) {
             boolean asks = m.kind() == Kind.MEASURE
                     || m.kind() == Kind.WORD && Role.of(m.key()).map(ASKING::contains).orElse(false);

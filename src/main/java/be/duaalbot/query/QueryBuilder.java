@@ -98,6 +98,9 @@ final class QueryBuilder {
 
     private List<String> shareMembers(Slots s) {
         List<String> named = s.members().stream().filter(m -> !data.isTotal(m)).toList();
+        if (named.isEmpty() && !s.members().isEmpty()) {
+            return s.members(); // "welk percentage van alle bedrijven in Vlaanderen": the engine says it has no such base
+        }
         return named.isEmpty() ? allOf(breakdown(s), s) : named;
     }
 

@@ -114,6 +114,10 @@ public final class QueryEngine {
             for (String measure : q.measures()) {
                 Optional<Cell> total = finder.total(measure, q.year());
                 for (String member : q.members()) {
+                    if (data.isTotal(member)) {
+                        finder.gap(Gap.of(Gap.Kind.ALL_COMPANIES, measure));
+                        continue;
+                    }
                     Optional<Cell> part = finder.cell(measure, member, q.year());
                     if (part.isPresent() && total.isPresent()) {
                         parts.add(new Result.Part(part.get(), total.get()));

@@ -7,7 +7,7 @@ import java.util.List;
  * Splits normalised text into words: runs of letters or digits; a per-cent sign and a plus sign
  * are words of their own ("bouw + hout"). Everything else separates words, so {@code w-vl} and
  * {@code w vl} read alike. It can also say which clause each word is in: a clause ends at
- * {@code . : ; ? !} before a space or the end ("ik schrijf een nota: hoeveel ...").
+ * {@code . : ; ? !} before a space or the end, or at a dash between spaces ("ik schrijf een nota: hoeveel ...").
  */
 final class Tokenizer {
     private Tokenizer() {
@@ -32,12 +32,17 @@ final class Tokenizer {
             if (c == '%' || c == '+') {
                 out.add(String.valueOf(c));
                 clauses.add(clause);
-            } else if (".:;?!".indexOf(c) >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+            } else if (".:;?!".indexOf(c) >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ') || isDash(text, i)) {
                 clause++;
             }
         }
         flush(word, out, clauses, clause);
         return out;
+    }
+
+    /** A dash between spaces ("in Hasselt - hoeveel ...") ends a clause; one inside a word ("w-vl") does not. */
+    private static boolean isDash(String text, int i) {
+        return text.charAt(i) == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
     }
 
     private static void flush(StringBuilder word, List<String> out, List<Integer> clauses, int clause) {
