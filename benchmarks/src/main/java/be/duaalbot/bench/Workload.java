@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A mixed, realistic workload of at least 1,000 questions: the test corpora (look-ups with typos,
+ * A mixed, realistic workload of at least 1,000 questions: the test corpora, the chat-style ones included (look-ups with typos,
  * rankings, changes, shares, no-data, nonsense, both languages) and, from a fixed seed, look-ups
  * built from them with a letter dropped or swapped, as people type.
  */
@@ -24,7 +24,8 @@ final class Workload {
         List<String> base = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try {
-            for (String file : List.of("lookups.jsonl", "analysis.jsonl")) {
+            for (String file : List.of("lookups.jsonl", "analysis.jsonl", "chat-lookups.jsonl", "chat-analysis.jsonl",
+                    "chat-nodata.jsonl", "chat-topics.jsonl")) {
                 for (String line : Files.readAllLines(Path.of("src/test/resources/corpus", file))) {
                     if (!line.isBlank()) {
                         base.add(json.readTree(line).get("q").asText());
