@@ -86,6 +86,12 @@ final class Composition implements Result.Visitor<Answer> {
 
     @Override
     public Answer smallTalk(Result.SmallTalk r) {
+        if (r.kind() == be.duaalbot.query.Query.Chat.SOURCE) {
+            List<String> body = new ArrayList<>();
+            body.add(p.t("chat.source"));
+            body.addAll(composer.sourceLines(p.language()));
+            return new Answer(question, p.language(), Status.ANSWERED, List.of(), "", body, List.of(), "", List.of(), Optional.empty());
+        }
         List<String> body = new ArrayList<>();
         body.add(p.t("chat." + r.kind().name().toLowerCase(java.util.Locale.ROOT), p.years(p.data().schoolYears())));
         body.addAll(AnswerComposer.examples(p));

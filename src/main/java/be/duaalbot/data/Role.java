@@ -16,7 +16,7 @@ public enum Role {
     QUANTITY("quantity"), DOMAIN("domain"), FOLLOW_UP("followUp"), WHY("why"), ALL("all"), RANGE("range"),
     THOSE("those"), MINISTER("minister"), TREND("trend"), CONVERSION("conversion"), SINCE("since"),
     SUM("sum"), EXCLUDE("exclude"), WHICH_YEAR("whichYear"), GREETING("greeting"), THANKS("thanks"),
-    HELP("help");
+    HELP("help"), SOURCE("source");
 
     private static final Map<String, Role> BY_KEY = new HashMap<>();
 

@@ -69,7 +69,7 @@ public record Entities(String normalized, Language language, List<String> measur
 
     /** Only small talk: a greeting, thanks or a request for help, and nothing of the data. */
     boolean isSmallTalk() {
-        return (has(Role.GREETING) || has(Role.THANKS) || has(Role.HELP)) && namesNothing() && outside.isEmpty()
-                && !has(Role.QUANTITY);
+        boolean talk = (has(Role.GREETING) || has(Role.THANKS) || has(Role.HELP)) && !has(Role.QUANTITY) || has(Role.SOURCE);
+        return talk && namesNothing() && outside.isEmpty();
     }
 }

@@ -42,12 +42,15 @@ public final class EntityRecognizer {
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         List<Match> matches = matcher.match(words);
         Found f = new Found();
-        int asking = LeftoverClassifier.firstAsking(clauses, matches);
+        int asking = LeftoverClassifier.firstAsking(words, clauses, matches);
         for (int i = 0; i < matches.size(); i++) {
             boolean preamble = clauses[matches.get(i).start()] < asking;
             if (!(preamble && matches.get(i).kind() == Kind.OUTSIDE)) { // "ik werk in Hasselt: ..." asks nothing of Hasselt
                 f.add(matches, i, words);
             }
+        }
+        if (yearAfterRanking(matches, words)) {
+            f.roles.add(Role.WHICH_YEAR); // "laagste jaar", "best year": the year of a member, not a ranking of members
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
         return new Entities(text, detector.detect(words, matches), List.copyOf(f.measures), List.copyOf(f.members),
@@ -118,6 +121,18 @@ public final class EntityRecognizer {
 
     private static boolean isRole(Match m, Role role) {
         return m.kind() == Kind.WORD && m.key().equals(role.key());
+    }
+
+    private static final Set<String> YEAR_WORDS = Set.of("jaar", "schooljaar", "year", "jaargang");
+
+    private static boolean yearAfterRanking(List<Match> matches, List<String> words) {
+        for (Match m : matches) {
+            boolean ranking = isRole(m, Role.TOP) || isRole(m, Role.BOTTOM);
+            if (ranking && m.end() < words.size() && YEAR_WORDS.contains(words.get(m.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the breakdown was written as its own name or plural ("provincies"), not "regio". */

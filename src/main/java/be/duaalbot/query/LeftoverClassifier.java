@@ -21,6 +21,7 @@ final class LeftoverClassifier {
             Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
     private static final Set<String> SKIPPED = Set.of("de", "het", "een", "the", "a", "an", "die", "deze", "those", "these");
     private static final Set<String> JOINING = Set.of("en", "and", "of", "or", "plus", "+", "&", "vs", "versus");
+    private static final Set<String> ASKER = Set.of("ik", "wij", "we", "i", "im", "mijn", "onze", "my", "our");
     private static final Set<String> LOCATIVE = Set.of("in", "uit", "te", "from", "at", "rond", "around", "near");
 
     private final Vocabulary vocabulary;
@@ -32,7 +33,7 @@ final class LeftoverClassifier {
     List<Leftover> classify(List<String> words, int[] clauses, List<Match> matches) {
         Match[] at = new Match[words.size()];
         matches.forEach(m -> java.util.Arrays.fill(at, m.start(), m.end(), m));
-        int firstAsking = firstAsking(clauses, matches);
+        int firstAsking = firstAsking(words, clauses, matches);
         List<Leftover> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (at[i] != null && at[i].edits() == 0) {
@@ -59,33 +60,55 @@ final class LeftoverClassifier {
         return Leftover.WordClass.CONTENT;
     }
 
-    static int firstAsking(int[] clauses, List<Match> matches) {
-        for (Match m : matches) {
-            boolean asks = m.kind() == Kind.MEASURE
-                    || m.kind() == Kind.WORD && Role.of(m.key()).map(ASKING::contains).orElse(false);
-            if (asks) {
-                return clauses[m.start()];
+    /**
+     * The first clause that asks; one that speaks of the asker ("ik zit bij de Confederatie Bouw en
+     * had een cijfer nodig:") is preamble when a later clause asks.
+     */
+    static int firstAsking(List<String> words, int[] clauses, List<Match> matches) {
+        List<Integer> asking = matches.stream().filter(LeftoverClassifier::asks).map(m -> clauses[m.start()]).distinct().toList();
+        for (int i = 0; i < asking.size(); i++) {
+            if (i == asking.size() - 1 || !aboutTheAsker(words, clauses, asking.get(i))) {
+                return asking.get(i);
             }
         }
         return 0;
     }
 
-    /** Next to a name, a measure, a breakdown or a company word; after "hoeveel" or "in"; joined to a name. */
+    private static boolean asks(Match m) {
+        return m.kind() == Kind.MEASURE || m.kind() == Kind.WORD && Role.of(m.key()).map(ASKING::contains).orElse(false);
+    }
+
+    private static boolean aboutTheAsker(List<String> words, int[] clauses, int clause) {
+        for (int i = 0; i < words.size(); i++) {
+            if (clauses[i] == clause && ASKER.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Next to a name or a breakdown, before a measure or a company word; after "hoeveel" or "in"; joined to a name. */
     private boolean attached(List<String> words, Match[] at, int[] clauses, int i) {
         int before = neighbour(words, clauses, i, -1);
         int after = neighbour(words, clauses, i, 1);
-        return names(at, before) || names(at, after) || leads(at, before) || before >= 0 && COUNTING.contains(words.get(before))
+        return names(at, before) || modifies(at, after) || leads(at, before) || before >= 0 && COUNTING.contains(words.get(before))
                 || before >= 0 && LOCATIVE.contains(words.get(before)) && at[before] == null
                 || joinedToName(words, at, clauses, before, -1) || joinedToName(words, at, clauses, after, 1);
     }
 
+    /** After a name ("bouw ICT"): only names of rows; after a measure ("ovk efkes") a word says nothing of the subject. */
     private static boolean names(Match[] at, int j) {
         if (j < 0 || at[j] == null) {
             return false;
         }
         Kind k = at[j].kind();
-        return k == Kind.MEMBER || k == Kind.GROUP || k == Kind.MEASURE || k == Kind.BREAKDOWN || k == Kind.OUTSIDE
-                || k == Kind.WORD && at[j].key().equals(Role.DOMAIN.key());
+        return k == Kind.MEMBER || k == Kind.GROUP || k == Kind.BREAKDOWN || k == Kind.OUTSIDE;
+    }
+
+    /** Before a name, a measure or a company word, a word modifies it: "ICT-bedrijven", "kmo erkenningen". */
+    private static boolean modifies(Match[] at, int j) {
+        return names(at, j) || j >= 0 && at[j] != null && (at[j].kind() == Kind.MEASURE
+                || at[j].kind() == Kind.WORD && at[j].key().equals(Role.DOMAIN.key()));
     }
 
     private static boolean leads(Match[] at, int j) {

@@ -154,7 +154,7 @@ public sealed interface Query {
     }
 
     /** The kinds of small talk. */
-    enum Chat { GREETING, THANKS, HELP }
+    enum Chat { GREETING, THANKS, HELP, SOURCE }
 
     /** Nothing the bot can answer. */
     record NotUnderstood() implements Query {

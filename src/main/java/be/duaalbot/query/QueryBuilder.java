@@ -98,8 +98,9 @@ final class QueryBuilder {
 
     private List<String> shareMembers(Slots s) {
         List<String> named = s.members().stream().filter(m -> !data.isTotal(m)).toList();
-        if (named.isEmpty() && !s.members().isEmpty()) {
-            return s.members(); // "welk percentage van alle bedrijven in Vlaanderen": the engine says it has no such base
+        if (named.isEmpty() && (!s.members().isEmpty() || s.breakdown() == null)) {
+            // "welk percentage van alle (Vlaamse) bedrijven": of all companies, which the engine says it has no base for
+            return data.totalTable(data.measuresWithTables().get(0)).map(t -> List.of(t.total())).orElse(List.of());
         }
         return named.isEmpty() ? allOf(breakdown(s), s) : named;
     }

@@ -156,7 +156,9 @@ public final class QueryEngine {
         public Result outside(Query.Outside q) {
             List<Gap> gaps = new ArrayList<>();
             gaps.add(Gap.of(Gap.Kind.OUTSIDE, String.join(", ", q.names())));
-            q.measures().stream().filter(m -> !data.tablesOf(m).isEmpty()).forEach(m -> gaps.add(Gap.of(Gap.Kind.CAVEATS, m)));
+            for (String m : q.measures()) {
+                gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m));
+            }
             return new Result.NoData(gaps);
         }
 

@@ -38,16 +38,12 @@ public final class QueryParser {
         if (e.isSmallTalk()) {
             return reading(new Query.SmallTalk(chat(e)), e, notes, null);
         }
-        Optional<Topic> topic = untabledOnly(e) ? topics.best(e.normalized()) : Optional.empty();
-        if (topic.isPresent()) {
-            return reading(new Query.Explain(topic.get().id()), e, notes, null); // "waar vind ik leerlingenaantallen"
-        }
         if (!e.outside().isEmpty()) {
             List<String> names = new ArrayList<>(e.outside());
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, e.measures()), e, notes, null);
         }
-        topic = topic(e);
+        Optional<Topic> topic = untabledOnly(e) ? studentTopic(e) : topic(e);
         if (topic.isPresent()) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
         }
@@ -87,6 +83,9 @@ public final class QueryParser {
     }
 
     private static Query.Chat chat(Entities e) {
+        if (e.has(Role.SOURCE)) {
+            return Query.Chat.SOURCE;
+        }
         return e.has(Role.THANKS) ? Query.Chat.THANKS : e.has(Role.HELP) ? Query.Chat.HELP : Query.Chat.GREETING;
     }
 
@@ -107,6 +106,20 @@ public final class QueryParser {
             return Optional.empty();
         }
         return topics.best(String.join(" ", e.unknownAsked().stream().map(Leftover::word).toList()));
+    }
+
+    /**
+     * A question on a measure without a table: "hoeveel cursisten" asks its number, which is no
+     * data (with its pointer), unless it asks what a source said ("volgens de media"); "waar vind ik
+     * leerlingenaantallen" asks for an explanation.
+     */
+    private Optional<Topic> studentTopic(Entities e) {
+        if (!e.has(Role.QUANTITY)) {
+            return topics.best(e.normalized());
+        }
+        // "hoeveel leerlingen volgens de media": a word beside the subject may still name the source asked about
+        List<String> aside = e.unknownAsked().stream().filter(l -> !l.attached()).map(Leftover::word).toList();
+        return aside.isEmpty() ? Optional.empty() : topics.best(String.join(" ", aside));
     }
 
     /**
