@@ -32,10 +32,7 @@ final class Morphology {
                 byStem.putIfAbsent(key(stem, t.language()), t);
             }
         }
-        for (String head : vocabulary.compoundSuffixes()) {
-            heads.add(head);
-            heads.add(Stemmer.stem(head, Language.NL));
-        }
+        heads.addAll(vocabulary.compoundSuffixes());
     }
 
     /** The one-word name with the same stem in either language, or null. */
@@ -56,7 +53,7 @@ final class Morphology {
     Term compound(String word) {
         for (int split = word.length() - 3; split >= 3; split--) {
             String head = word.substring(split);
-            if (!heads.contains(head) && !heads.contains(Stemmer.stem(head, Language.NL))) {
+            if (!heads.contains(head)) { // the heads are listed with their inflections: no stemming per split
                 continue;
             }
             Term name = name(word.substring(0, split));

@@ -171,16 +171,22 @@ final class QueryBuilder {
                 .max(Comparator.comparingInt(b -> data.membersOf(b).size())).orElseThrow();
     }
 
-    /** "top 3" says it; "welke sector" asks for one; otherwise every member of a short list, or five. */
+    /**
+     * "top 3" says it; one member named ranks them all, so its place shows; "welke sector" asks for
+     * one; otherwise every member of a short list, or five.
+     */
     private int count(Slots s, Entities e, int singular) {
         if (s.count() != null) {
             return s.count();
         }
         String breakdown = breakdown(s);
+        int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();
+        if (s.members().size() == 1 && data.breakdownOf(s.members().get(0)).map(breakdown::equals).orElse(false)) {
+            return members; // "op welke plaats staat de horeca": the whole ranking, so its place shows
+        }
         if (e.has(Role.WHICH) && !namesPlural(e, data.breakdowns().get(breakdown))) {
             return singular == 0 ? 1 : singular;
         }
-        int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();
         return members <= DEFAULT_COUNT + 2 ? members : DEFAULT_COUNT;
     }
 
