@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class QueryParser {
     private final Dataset data;
-    private final TopicMatcher topics;
+    private final TopicChooser topics;
     private final IntentReader intents;
     private final YearResolver years;
     private final QueryBuilder builder;
@@ -26,7 +26,7 @@ public final class QueryParser {
 
     public QueryParser(Dataset data, Clock clock) {
         this.data = data;
-        this.topics = new TopicMatcher(data, new Normalizer());
+        this.topics = new TopicChooser(data);
         this.intents = new IntentReader(data);
         this.years = new YearResolver(data.schoolYears(), clock);
         this.builder = new QueryBuilder(data, years);
@@ -43,7 +43,7 @@ public final class QueryParser {
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, e.measures()), e, notes, null);
         }
-        Optional<Topic> topic = untabledOnly(e) ? studentTopic(e) : topic(e);
+        Optional<Topic> topic = topics.choose(e);
         if (topic.isPresent()) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
         }
@@ -90,84 +90,12 @@ public final class QueryParser {
     }
 
     /**
-     * The minister's explanation a question asks for: when asked why or of the minister, when no
-     * cell is named, or when the words the tables cannot read are the topic's own ("premies
-     * vanaf september 2023") and no figure of a table is asked. Only for questions about dual
-     * learning: a keyword alone ("premie" in "premier") is not enough.
-     */
-    private Optional<Topic> topic(Entities e) {
-        if (!isAnchored(e)) {
-            return Optional.empty();
-        }
-        if (e.has(Role.WHY) || e.has(Role.MINISTER) || prefersTopic(e) && !asksFigure(e)) {
-            return topics.best(e.normalized());
-        }
-        if (e.unknownAsked().isEmpty() || e.countsCompanies() || asksCell(e)) {
-            return Optional.empty();
-        }
-        return topics.best(String.join(" ", e.unknownAsked().stream().map(Leftover::word).toList()));
-    }
-
-    /**
-     * A question on a measure without a table: "hoeveel cursisten" asks its number, which is no
-     * data (with its pointer), unless it asks what a source said ("volgens de media"); "waar vind ik
-     * leerlingenaantallen" asks for an explanation.
-     */
-    private Optional<Topic> studentTopic(Entities e) {
-        if (!e.has(Role.QUANTITY)) {
-            return topics.best(e.normalized());
-        }
-        // "hoeveel leerlingen volgens de media": a word beside the subject may still name the source asked about
-        List<String> aside = e.unknownAsked().stream().filter(l -> !l.attached()).map(Leftover::word).toList();
-        return aside.isEmpty() ? Optional.empty() : topics.best(String.join(" ", aside));
-    }
-
-    /**
-     * Asks how many companies, or for a number of a measure with a table ("hoeveel", a ranking, a
-     * change); "het verschil tussen een erkenning en een overeenkomst" asks for a definition.
-     */
-    private boolean asksFigure(Entities e) {
-        boolean onlyDifference = e.has(Role.CHANGE) && !e.has(Role.RISE) && !e.has(Role.FALL) && !e.has(Role.TREND)
-                && !e.has(Role.TOP) && !e.has(Role.BOTTOM) && !e.has(Role.SHARE) && !e.has(Role.PERCENT)
-                && !e.has(Role.CONVERSION) && e.count().isEmpty();
-        return e.countsCompanies() || tabled(e) && (e.has(Role.QUANTITY) || e.asksAnalysis() && !onlyDifference);
-    }
-
-    /** Names a measure with a table, a member and a year: one cell is asked, whatever else is said. */
-    private boolean asksCell(Entities e) {
-        return tabled(e) && !e.members().isEmpty() && !e.years().isEmpty();
-    }
-
-    private boolean tabled(Entities e) {
-        return e.measures().stream().anyMatch(m -> !data.tablesOf(m).isEmpty());
-    }
-
-    /** Names only measures without a table (students): their pointer, or an explanation, is the answer. */
-    private boolean untabledOnly(Entities e) {
-        return !e.measures().isEmpty() && !tabled(e);
-    }
-
-    /**
-     * Explanations win when nothing asks for a number: no member, no year, no "hoeveel", no
-     * ranking ("wat is het verschil tussen een erkenning en een overeenkomst").
-     */
-    private static boolean prefersTopic(Entities e) {
-        return e.members().isEmpty() && e.years().isEmpty() && !e.has(Role.QUANTITY) && !e.countsCompanies()
-                && e.count().isEmpty() && !e.has(Role.TOP) && !e.has(Role.BOTTOM);
-    }
-
-    /** About dual learning or its figures: a keyword alone ("premie" in "premier") is not enough. */
-    private static boolean isAnchored(Entities e) {
-        return !e.namesNothing() || e.has(Role.DOMAIN) || e.has(Role.MINISTER) || e.has(Role.QUANTITY);
-    }
-
-    /**
      * The unknown words that would be dropped: those next to what is asked ("ICT-bedrijven",
      * "in de Kempen"), and when the answer would fall back on the Flemish total, any unknown
      * word of the question itself.
      */
     private List<String> blocking(Entities e) {
-        if (untabledOnly(e)) {
+        if (topics.untabledOnly(e)) {
             return List.of(); // a measure without a table (students) is no data whatever else is asked
         }
         List<Leftover> words = e.unknownSubjects();
