@@ -20,6 +20,9 @@ final class CellsText {
 
     static List<String> body(Result.Cells r, Phrases p) {
         List<Cell> cells = r.cells();
+        if (!r.minus().isEmpty()) {
+            return SumText.minus(cells, r.minus(), p);
+        }
         if (cells.size() == 1) {
             Cell c = cells.get(0);
             return List.of(p.t("single", c.member(), c.year(), p.number(c.value()), p.description(c.measure())));

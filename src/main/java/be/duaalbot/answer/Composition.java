@@ -24,7 +24,9 @@ final class Composition implements Result.Visitor<Answer> {
 
     @Override
     public Answer cells(Result.Cells r) {
-        return figures(r, CellsText.body(r, p), r.cells());
+        List<Cell> cells = new ArrayList<>(r.cells());
+        cells.addAll(r.minus());
+        return figures(r, CellsText.body(r, p), cells);
     }
 
     @Override

@@ -56,6 +56,19 @@ final class SumText {
         return lines;
     }
 
+    /** A total less some of its rows, per measure and year: computed, and said to be an approximation. */
+    static List<String> minus(List<Cell> totals, List<Cell> minus, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        for (Cell total : totals) {
+            List<Cell> off = minus.stream().filter(c -> c.measure().equals(total.measure()) && c.year().equals(total.year())).toList();
+            int rest = total.value() - off.stream().mapToInt(Cell::value).sum();
+            String terms = p.number(total.value()) + " \u2212 " + String.join(" \u2212 ", off.stream().map(c -> p.number(c.value())).toList());
+            lines.add(p.t("minus", total.member(), p.list(off.stream().map(Cell::member).toList()), what(total, p), terms, p.number(rest)));
+        }
+        lines.add(p.t("minusCaveat", p.breakdown(totals.get(0).breakdown(), false)));
+        return lines;
+    }
+
     /** One member's figures of several years added up: a company there every year counts every year. */
     static String overYears(List<Cell> series, Phrases p) {
         Cell first = series.get(0);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What entity recognition found in one question, in the order written: measures, members
  * (groups already expanded to their rows), members left out ("zonder Brussel"), breakdowns,
- * names outside the data, grammar words by role, school years, a count ("top 5"), every word it
+ * names outside the data (and their kinds: a place, a measure, a scope such as higher education),
+ * grammar words by role, school years, a count ("top 5"), every word it
  * did not read as a term (classified: see {@link Leftover}), and whether the question opens as a
  * follow-up ("en in 2021-2022?"). {@code countsCompanies} is set for "hoeveel bedrijven", "how many
  * companies": a figure is asked even when no measure is named. {@code breakdownByName} is set when a breakdown was named by
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public record Entities(String normalized, Language language, List<String> measures, List<String> members,
                        List<String> excluded, List<String> groups, List<String> breakdowns, boolean breakdownByName,
-                       List<String> outside, Set<Role> roles, List<YearMention> years, boolean yearRange,
+                       List<String> outside, Set<String> outsideKinds, Set<Role> roles, List<YearMention> years, boolean yearRange,
                        OptionalInt count, List<Leftover> leftovers, boolean followUp, int wordCount,
                        boolean countsCompanies) {
 

@@ -43,9 +43,13 @@ public final class EntityRecognizer {
         List<Match> matches = matcher.match(words);
         Found f = new Found();
         int asking = LeftoverClassifier.firstAsking(words, clauses, matches);
+        boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && isName(m));
         for (int i = 0; i < matches.size(); i++) {
             boolean preamble = clauses[matches.get(i).start()] < asking;
-            if (!(preamble && matches.get(i).kind() == Kind.OUTSIDE)) { // "ik werk in Hasselt: ..." asks nothing of Hasselt
+            // "ik werk in Hasselt: ...", "I'm a journalist at a Brussels paper. How many ... Limburg?": a preamble
+            // names no subject, unless the question itself names none ("... die twee sectoren samen")
+            boolean aside = preamble && (matches.get(i).kind() == Kind.OUTSIDE || askedNames && isName(matches.get(i)));
+            if (!aside) {
                 f.add(matches, i, words);
             }
         }
@@ -54,7 +58,7 @@ public final class EntityRecognizer {
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
         return new Entities(text, detector.detect(words, matches), List.copyOf(f.measures), List.copyOf(f.members),
-                List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.roles,
+                List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.outsideKinds, f.roles,
                 years, isRange(text, years), count(words, f.roles), leftovers.classify(words, clauses, matches),
                 followUp, words.size(), countsCompanies(words));
     }
@@ -66,7 +70,8 @@ public final class EntityRecognizer {
     private static boolean countsCompanies(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             boolean asks = words.get(i).equals("hoeveel") || words.get(i).equals("aantal") || words.get(i).equals("many");
-            if (asks && (COMPANIES.contains(words.get(i + 1)) || i + 2 < words.size() && COMPANIES.contains(words.get(i + 2)))) {
+            // within a few words: "how many media and journalism companies"
+            if (asks && words.subList(i + 1, Math.min(words.size(), i + 6)).stream().anyMatch(COMPANIES::contains)) {
                 return true;
             }
         }
@@ -82,6 +87,7 @@ public final class EntityRecognizer {
         final Set<String> breakdowns = new LinkedHashSet<>();
         final Set<Role> roles = EnumSet.noneOf(Role.class);
         final List<String> outside = new ArrayList<>();
+        final Set<String> outsideKinds = new LinkedHashSet<>();
         boolean byName;
 
         void add(List<Match> matches, int i, List<String> words) {
@@ -97,7 +103,10 @@ public final class EntityRecognizer {
                     breakdowns.add(m.key());
                     byName |= isOwnName(m, words);
                 }
-                case OUTSIDE -> outside.add(String.join(" ", words.subList(m.start(), m.end())));
+                case OUTSIDE -> {
+                    outside.add(String.join(" ", words.subList(m.start(), m.end())));
+                    outsideKinds.add(m.key());
+                }
                 case WORD -> Role.of(m.key()).ifPresent(roles::add);
             }
         }
@@ -117,6 +126,10 @@ public final class EntityRecognizer {
         }
         boolean nameFollows = i + 2 < matches.size() && (matches.get(i + 2).kind() == Kind.MEMBER || matches.get(i + 2).kind() == Kind.GROUP);
         return !nameFollows;
+    }
+
+    private static boolean isName(Match m) {
+        return m.kind() == Kind.MEMBER || m.kind() == Kind.GROUP;
     }
 
     private static boolean isRole(Match m, Role role) {

@@ -17,6 +17,9 @@ final class LeftoverClassifier {
     /** Words that let the next one name part of the subject: "welke X", "top 5 X"; "hoeveel X", not "een cijfer X". */
     private static final Set<Role> LEADING = EnumSet.of(Role.WHICH, Role.TOP, Role.BOTTOM);
     private static final Set<String> COUNTING = Set.of("hoeveel", "aantal", "many", "much");
+    /** Words after which the next names a scope the tables do not have: "de opleiding elektrotechnicus". */
+    private static final Set<String> SCOPING = Set.of("opleiding", "opleidingen", "richting", "richtingen", "beroep",
+            "beroepen", "programme", "programmes", "program", "programs", "course", "courses", "occupation", "profession");
     private static final Set<Role> ASKING = EnumSet.of(Role.QUANTITY, Role.WHICH, Role.WHICH_YEAR, Role.TOP, Role.BOTTOM,
             Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
     private static final Set<String> SKIPPED = Set.of("de", "het", "een", "the", "a", "an", "die", "deze", "those", "these");
@@ -54,7 +57,7 @@ final class LeftoverClassifier {
         if (word.chars().allMatch(Character::isDigit) || vocabulary.number(word) != null) {
             return Leftover.WordClass.NUMBER;
         }
-        if (word.length() <= 1 || vocabulary.isStopword(word) || vocabulary.isKnown(word) && !vocabulary.isHint(word)) {
+        if (word.length() <= 1 || vocabulary.isFiller(word)) {
             return Leftover.WordClass.FILLER;
         }
         return Leftover.WordClass.CONTENT;
@@ -87,16 +90,24 @@ final class LeftoverClassifier {
         return false;
     }
 
-    /** Next to a name or a breakdown, before a measure or a company word; after "hoeveel" or "in"; joined to a name. */
+    /**
+     * Before a name, a measure or a company word ("ICT-bedrijven"); after "hoeveel", "in" or
+     * "opleiding"; after a name outside the data ("gemiddelde duur"); joined to a name ("bouw en ICT").
+     * Not after a name of the data: there a verb follows its subject ("Limburg eindigt", "horeca received").
+     */
     private boolean attached(List<String> words, Match[] at, int[] clauses, int i) {
         int before = neighbour(words, clauses, i, -1);
         int after = neighbour(words, clauses, i, 1);
-        return names(at, before) || modifies(at, after) || leads(at, before) || before >= 0 && COUNTING.contains(words.get(before))
+        return outside(at, before) || modifies(at, after) || leads(at, before)
+                || before >= 0 && (COUNTING.contains(words.get(before)) || SCOPING.contains(words.get(before)))
                 || before >= 0 && LOCATIVE.contains(words.get(before)) && at[before] == null
                 || joinedToName(words, at, clauses, before, -1) || joinedToName(words, at, clauses, after, 1);
     }
 
-    /** After a name ("bouw ICT"): only names of rows; after a measure ("ovk efkes") a word says nothing of the subject. */
+    private static boolean outside(Match[] at, int j) {
+        return j >= 0 && at[j] != null && at[j].kind() == Kind.OUTSIDE;
+    }
+
     private static boolean names(Match[] at, int j) {
         if (j < 0 || at[j] == null) {
             return false;

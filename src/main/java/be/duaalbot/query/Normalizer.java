@@ -35,7 +35,7 @@ public final class Normalizer {
         text = text.toLowerCase(Locale.ROOT);
         text = INVISIBLE.matcher(text).replaceAll(" ");
         text = ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4");
-        return compass(text).strip();
+        return contractions(compass(text)).strip();
     }
 
     /** Most questions are plain ASCII text: lower case and single spaces are then all there is to do. */
@@ -55,7 +55,15 @@ public final class Normalizer {
             out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
         String text = out.toString();
-        return compass(text.indexOf("- ") < 0 ? text : ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4"));
+        return contractions(compass(text.indexOf("- ") < 0 ? text : ELLIPSIS.matcher(text).replaceAll("$1-$4 $2 $3-$4")));
+    }
+
+    /** "won't", "don't": English contractions spelled out, so that "won" is not read as a gain. */
+    private static String contractions(String text) {
+        if (!text.contains("'t")) {
+            return text;
+        }
+        return text.replace("won't", "will not").replace("can't", "can not").replace("n't", " not");
     }
 
     private static String compass(String text) {

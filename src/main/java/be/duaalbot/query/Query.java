@@ -46,9 +46,10 @@ public sealed interface Query {
     /**
      * Cells of each measure for each member and year. With {@link Combine#SUM}, {@code parts} are the
      * groups named ("de drie handelssectoren"), each added up on its own; without parts, all members.
+     * {@code minus} are rows taken off a total ("het Vlaamse totaal zonder Brussel").
      */
     record Lookup(List<String> measures, List<String> members, List<String> years, Combine combine,
-                  List<List<String>> parts) implements Query {
+                  List<List<String>> parts, List<String> minus) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.lookup(this);
         }
@@ -58,10 +59,11 @@ public sealed interface Query {
      * The first (or last) {@code count} members of a breakdown, per measure, in one year; among
      * {@code within} only, when the question named members ("top 2 daarvan" after three trade rows)
      * or left some out ("zonder Brussel"). {@code apart} are rows the breakdown's name does not
-     * cover (Brussels is no province): said beside the ranking, not in it.
+     * cover (Brussels is no province): said beside the ranking, not in it; first when it outdoes the
+     * first row, unless the question counted the rows it wants ({@code apartMayLead} false).
      */
     record Ranking(List<String> measures, String breakdown, String year, int count, boolean top, List<String> within,
-                   List<String> apart) implements Query {
+                   List<String> apart, boolean apartMayLead) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.ranking(this);
         }

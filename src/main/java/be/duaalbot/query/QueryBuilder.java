@@ -31,16 +31,23 @@ final class QueryBuilder {
                 : s.members().size() >= 2 || s.measures().size() >= 2 ? Intent.COMPARE : Intent.LOOKUP;
         List<String> measures = intent == Intent.CONVERSION ? List.of() : measures(s, notes);
         return switch (intent) {
-            case LOOKUP, COMPARE, SUM -> new Query.Lookup(measures, members(s, notes), lookupYears(s, notes),
-                    combine(intent, s), s.sum() ? s.parts() : List.of());
+            case LOOKUP, COMPARE, SUM -> lookup(s, intent, measures, notes);
             case TOP, BOTTOM -> new Query.Ranking(measures, breakdown(s), oneYear(s, notes),
-                    count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e));
+                    count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e), s.count() == null);
             case YEARS -> new Query.YearRanking(measures, members(s, notes), !s.lowest());
             case CHANGE -> change(s, measures, notes);
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
             case SHARE -> new Query.Share(measures, shareMembers(s), oneYear(s, notes));
             case CONVERSION -> conversion(s, e, notes);
         };
+    }
+
+    /** A look-up; a total named with rows left out ("Vlaanderen zonder Brussel") takes them off it. */
+    private Query lookup(Slots s, Intent intent, List<String> measures, List<Note> notes) {
+        List<String> members = members(s, notes);
+        boolean totalOnly = !members.isEmpty() && members.stream().allMatch(data::isTotal);
+        List<String> minus = totalOnly ? s.excluded() : List.of();
+        return new Query.Lookup(measures, members, lookupYears(s, notes), combine(intent, s), s.sum() ? s.parts() : List.of(), minus);
     }
 
     private static Query.Combine combine(Intent intent, Slots s) {

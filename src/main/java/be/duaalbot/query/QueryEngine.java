@@ -43,7 +43,15 @@ public final class QueryEngine {
                     }
                 }
             }
-            return new Result.Cells(cells, q.combine(), q.parts(), finder.gaps());
+            List<Cell> minus = new ArrayList<>();
+            for (String member : q.minus()) {
+                for (String measure : q.measures()) {
+                    for (String year : q.years()) {
+                        finder.cell(measure, member, year).ifPresent(minus::add);
+                    }
+                }
+            }
+            return new Result.Cells(cells, q.combine(), q.parts(), minus, finder.gaps());
         }
 
         @Override
@@ -54,12 +62,14 @@ public final class QueryEngine {
                 if (table.isEmpty() || !finder.hasYear(table.get(), q.year())) {
                     continue;
                 }
-                List<String> outside = q.within().stream().filter(m -> !table.get().hasRow(m)).toList();
+                // a row of another breakdown cannot be ranked here; one this table just lacks (Textielverzorging) is left out
+                List<String> outside = q.within().stream()
+                        .filter(m -> !data.breakdownOf(m).map(q.breakdown()::equals).orElse(false)).toList();
                 if (!outside.isEmpty()) {
                     finder.gap(Gap.of(Gap.Kind.CROSS, measure, q.breakdown(), outside.get(0)));
                     continue;
                 }
-                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart()));
+                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart(), q.apartMayLead()));
             }
             return new Result.Rankings(rankings, finder.gaps());
         }

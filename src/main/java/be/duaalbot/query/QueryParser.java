@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Third stage: from the entities of a question (and the slots of the previous question in the
@@ -23,6 +24,8 @@ public final class QueryParser {
     private final YearResolver years;
     private final QueryBuilder builder;
     private final Unknowns unknowns;
+    /** The kind of names outside the data that a question may ask an explanation of (higher education). */
+    private static final String SCOPE = "scope";
 
     public QueryParser(Dataset data, Clock clock) {
         this.data = data;
@@ -38,7 +41,9 @@ public final class QueryParser {
         if (e.isSmallTalk()) {
             return reading(new Query.SmallTalk(chat(e)), e, notes, null);
         }
-        if (!e.outside().isEmpty()) {
+        // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
+        boolean explainScope = e.outsideKinds().equals(Set.of(SCOPE)) && topics.wanted(e);
+        if (!e.outside().isEmpty() && !explainScope) {
             List<String> names = new ArrayList<>(e.outside());
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, e.measures()), e, notes, null);

@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
 final class Ranker {
 
     /** The rows of {@code within} (all when empty) less those {@code apart}, which come back on their own. */
-    Result.Ranking rank(Table table, String year, int count, boolean top, List<String> within, List<String> apart) {
+    Result.Ranking rank(Table table, String year, int count, boolean top, List<String> within, List<String> apart,
+                        boolean apartMayLead) {
         List<Cell> cells = new ArrayList<>();
         List<Cell> aside = new ArrayList<>();
         for (Row row : table.memberRows()) {
@@ -26,7 +27,8 @@ final class Ranker {
             }
         }
         List<Cell> kept = cut(order(cells, Cell::value, top), Cell::value, count);
-        return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks(kept, Cell::value), aside);
+        return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks(kept, Cell::value), aside,
+                apartMayLead);
     }
 
     /** The years of one row, ordered by value. */

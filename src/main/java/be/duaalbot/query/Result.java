@@ -40,7 +40,9 @@ public sealed interface Result {
     }
 
     /** Cells as asked; with {@link Query.Combine#SUM}, {@code parts} say what to add up (see {@link Query.Lookup}). */
-    record Cells(List<Cell> cells, Query.Combine combine, List<List<String>> parts, List<Gap> gaps) implements Result {
+    /** ... and {@code minus} the cells of rows taken off a total ("zonder Brussel"). */
+    record Cells(List<Cell> cells, Query.Combine combine, List<List<String>> parts, List<Cell> minus, List<Gap> gaps)
+            implements Result {
         public <R> R accept(Visitor<R> v) {
             return v.cells(this);
         }
@@ -51,10 +53,13 @@ public sealed interface Result {
      * are rows said beside the ranking (Brussels beside the provinces).
      */
     record Ranking(String measure, String breakdown, String year, boolean top, List<Cell> rows, List<Integer> ranks,
-                   List<Cell> apart) {
-        /** True when a row said apart goes beyond the first of the ranking (Brussels has fewer than any province). */
+                   List<Cell> apart, boolean apartMayLead) {
+        /**
+         * True when a row said apart goes beyond the first of the ranking (Brussels has fewer than any
+         * province) and the question did not count the rows it wants ("welke van de vijf provincies").
+         */
         public boolean apartLeads() {
-            if (apart.isEmpty() || rows.isEmpty()) {
+            if (!apartMayLead || apart.isEmpty() || rows.isEmpty()) {
                 return false;
             }
             int first = rows.get(0).value();

@@ -21,6 +21,11 @@ final class TopicChooser {
         this.matcher = new TopicMatcher(data, new Normalizer());
     }
 
+    /** True when nothing asks for a number, so an explanation is what is wanted. */
+    boolean wanted(Entities e) {
+        return prefersTopic(e) && !asksFigure(e);
+    }
+
     Optional<Topic> choose(Entities e) {
         return untabledOnly(e) ? studentTopic(e) : topic(e);
     }
@@ -41,7 +46,9 @@ final class TopicChooser {
         if (e.unknownAsked().isEmpty() || e.countsCompanies() || asksCell(e)) {
             return Optional.empty();
         }
-        return matcher.best(String.join(" ", e.unknownAsked().stream().map(Leftover::word).toList()));
+        // the words the tables cannot read, fillers included ("only ran for a few days"), not the preamble's
+        return matcher.best(String.join(" ", e.leftovers().stream()
+                .filter(l -> l.asking() && l.kind() != Leftover.WordClass.NUMBER).map(Leftover::word).toList()));
     }
 
     /**

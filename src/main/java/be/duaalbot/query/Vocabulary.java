@@ -25,6 +25,7 @@ final class Vocabulary {
     private final Map<Language, Set<String>> languageWords = new HashMap<>();
     private final Map<Language, Set<String>> nameWords = new HashMap<>();
     private final Set<String> hints = new HashSet<>();
+    private final Set<String> outsideWords = new HashSet<>();
 
     Vocabulary(Dataset data, Normalizer normalizer) {
         for (Lexicon lexicon : data.lexicons().values()) {
@@ -72,6 +73,9 @@ final class Vocabulary {
                 }
                 byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, kind, key, lang));
                 knownWords.addAll(words);
+                if (kind == Kind.OUTSIDE) {
+                    outsideWords.addAll(words);
+                }
                 if (kind != Kind.MEMBER && kind != Kind.GROUP) {
                     languageWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(words);
                 } else {
@@ -128,6 +132,11 @@ final class Vocabulary {
     /** True for any word of any term, stop word or number word: such a word is never a typo. */
     boolean isKnown(String word) {
         return knownWords.contains(word);
+    }
+
+    /** True for a word of the data's own terms or a stop word: a word that, alone, names nothing asked. */
+    boolean isFiller(String word) {
+        return isStopword(word) || knownWords.contains(word) && !hints.contains(word) && !outsideWords.contains(word);
     }
 
     /** True for an everyday word that only tells the language ("weer", "inwoners"): it is no term, nor a filler. */

@@ -25,7 +25,10 @@ final class YearResolver {
     List<String> resolve(Entities e, List<Note> notes) {
         List<String> years = new ArrayList<>();
         for (YearMention m : e.years()) {
-            add(years, m.calendar() ? calendar(m, notes) : m.schoolYear());
+            add(years, shifted(e, m, m.calendar() ? calendar(m, notes) : m.schoolYear(), notes));
+        }
+        if (years.size() == 1 && RELATIVE.matcher(e.normalized()).find()) {
+            add(years, before(years.get(0)) == null ? years.get(0) : before(years.get(0))); // "dan het jaar ervoor"
         }
         if (e.has(Role.LATEST) && e.count().isPresent() && !e.has(Role.TOP) && !e.has(Role.BOTTOM)) {
             // "de laatste 3 schooljaren": the newest n years
@@ -37,7 +40,10 @@ final class YearResolver {
         if (e.has(Role.FIRST)) {
             add(years, known.get(0));
         }
-        if (e.has(Role.PREVIOUS)) {
+        boolean written = !e.years().isEmpty(); // "vorig schooljaar 2021-2022": the year written is meant
+        if (e.has(Role.PREVIOUS) && e.has(Role.FIRST)) {
+            add(years, latest()); // "tussen het eerste en het laatste schooljaar"
+        } else if (e.has(Role.PREVIOUS) && !written) {
             String year = schoolYearOf(clock, -1);
             notes.add(Note.of("previousYear", year, LocalDate.now(clock).toString()));
             add(years, year);
@@ -47,12 +53,33 @@ final class YearResolver {
         } else if (years.size() == 1 && e.has(Role.RANGE) && !e.yearRange() && endsRange(e)) {
             years.add(0, known.get(0)); // "tot 2021-2022": from the first year to that one
         }
-        if (e.has(Role.CURRENT)) {
+        if (e.has(Role.CURRENT) && !written) {
             String year = schoolYearOf(clock, 0);
             notes.add(Note.of("currentYear", year, LocalDate.now(clock).toString()));
             add(years, year);
         }
         return years;
+    }
+
+    /** "het jaar ervoor", "the year before": the year before the one named. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\b(jaar|schooljaar) (ervoor|daarvoor|voordien)\\b|\\b(year|school year) before\\b(?! \\d)|\\bprevious (school )?year\\b");
+    /** "het jaar na 2019-2020", "the year after 2019-2020": one year on (or back, with "voor"/"before"). */
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("(jaar|year) (na|after|voor|before) $");
+
+    private String shifted(Entities e, YearMention m, String year, List<Note> notes) {
+        java.util.regex.Matcher step = STEP.matcher(e.normalized().substring(Math.max(0, m.start() - 20), m.start()));
+        if (!step.find()) {
+            return year;
+        }
+        boolean forward = step.group(2).equals("na") || step.group(2).equals("after");
+        int at = known.indexOf(year);
+        int to = forward ? at + 1 : at - 1;
+        if (at < 0 || to < 0 || to >= known.size()) {
+            return year;
+        }
+        notes.add(Note.of("yearStep", step.group(0).strip() + " " + year, known.get(to)));
+        return known.get(to);
     }
 
     /** The last words of "tot", "tot en met", "to", "up to" ...: a lone year is a range's end only right after one. */
