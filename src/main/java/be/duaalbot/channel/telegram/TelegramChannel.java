@@ -48,6 +48,10 @@ public final class TelegramChannel {
             new java.util.concurrent.SynchronousQueue<>(), r -> daemon(r, "telegram-sender"), new ThreadPoolExecutor.CallerRunsPolicy());
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-poll"));
     private final TelegramReplies replies;
+    /** Chats that said /grafiek uit; bounded, and forgotten after a month. */
+    private final java.util.Set<Long> chartsOff = java.util.Collections.newSetFromMap(
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000)
+                    .expireAfterWrite(java.time.Duration.ofDays(30)).<Long, Boolean>build().asMap());
     private final Outbox outbox;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile UpdateHandler handler;
@@ -114,8 +118,7 @@ public final class TelegramChannel {
         while (!stopping) {
             try {
                 User me = client.execute(new GetMe());
-                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client, settings);
-                new CommandMenu(client, replies).register();
+                handler = handler(me);
                 receive();
                 ready.complete(null);
                 LOG.info("telegram: on as @{} ({})", me.getUserName(), settings.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook");
@@ -126,6 +129,17 @@ public final class TelegramChannel {
                 wait = Math.min(wait * 2, 60_000);
             }
         }
+    }
+
+    /** The handler and its parts, once the bot knows its name; the command menus from the same declarations. */
+    private UpdateHandler handler(User me) throws Exception {
+        Sender sender = new Sender(client, outbox);
+        Buttons buttons = new Buttons(me.getUserName());
+        Answering answering = new Answering(replies, sender, buttons, settings.charts(), chartsOff);
+        List<TelegramCommand> commands = new Commands(replies, sender, answering, chartsOff, client).all();
+        new CommandMenu(client, replies).register(commands);
+        return new UpdateHandler(new UpdateHandler.Parts(me.getUserName(), me.getId(), replies, sender, buttons, answering,
+                new InlineAnswers(replies, client), commands), settings);
     }
 
     private void receive() throws Exception {
