@@ -140,7 +140,7 @@ public class SlackHttpModeTest {
         }
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"channel\":{\"id\":\"C9\"},"
                 + "\"response_url\":\"" + slack.responseUrl("3") + "\",\"trigger_id\":\"tr\",\"actions\":[{\"action_id\":\""
-                + BlockKit.POST_ACTION + "\",\"block_id\":\"b\",\"type\":\"button\",\"value\":\"" + key + "\",\"action_ts\":\"1\"}]}";
+                + SlackButtons.POST + "\",\"block_id\":\"b\",\"type\":\"button\",\"value\":\"" + key + "\",\"action_ts\":\"1\"}]}";
         send(signed("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), now(), true)
                 .header("Content-Type", "application/x-www-form-urlencoded"));
         FakeSlackApi.Call posted = slack.nextPost(10);

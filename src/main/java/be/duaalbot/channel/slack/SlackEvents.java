@@ -1,0 +1,88 @@
+package be.duaalbot.channel.slack;
+
+import be.duaalbot.channel.Admission;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Events: a mention is answered in its thread, a direct message in the DM, the App Home tab is
+ * published when opened. Each is acknowledged at once and answered on the workers (Slack's
+ * three seconds); an event Slack delivers again (same {@code event_id}) is answered once.
+ */
+final class SlackEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackEvents.class);
+
+    private final SlackAsk ask;
+    private final Delivery delivery;
+    private final Executor workers;
+    private final Cache<String, Boolean> seen = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
+
+    SlackEvents(SlackAsk ask, Delivery delivery, Executor workers) {
+        this.ask = ask;
+        this.delivery = delivery;
+        this.workers = workers;
+    }
+
+    void register(App app) {
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            if (firstTime(payload.getEventId()) && e.getBotId() == null) {
+                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                handle(ctx.client(), payload.getTeamId(), e.getChannel(), thread, e.getUser(), false, e.getText());
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
+                    && firstTime(payload.getEventId())) {
+                handle(ctx.client(), payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), true, e.getText());
+            }
+            return ctx.ack();
+        });
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent e = payload.getEvent();
+            if ("home".equals(e.getTab()) && firstTime(payload.getEventId())) {
+                workers.execute(() -> publish(ctx.client(), e.getUser()));
+            }
+            return ctx.ack();
+        });
+    }
+
+    /** Answers in the channel and thread, or posts the one notice the admission calls for. */
+    void handle(MethodsClient client, String team, String channel, String thread, String user, boolean direct, String text) {
+        Admission.Verdict verdict = ask.admit(team, channel, user, direct);
+        if (verdict == Admission.Verdict.ANSWER) {
+            String question = SlackText.incoming(text);
+            String conversation = channel + ":" + (thread == null ? "" : thread);
+            workers.execute(() -> delivery.answer(client, channel, thread, ask.reply(question, conversation)));
+        } else if (verdict != Admission.Verdict.SILENCE) {
+            workers.execute(() -> SlackPoster.post(client, channel, thread, ask.refusal(verdict), null));
+        }
+    }
+
+    private void publish(MethodsClient client, String user) {
+        try {
+            var r = client.viewsPublish(v -> v.userId(user).view(AppHome.view(ask.service().bot().texts())));
+            if (!r.isOk()) {
+                LOG.warn("slack: views.publish refused ({})", r.getError());
+            }
+        } catch (Exception e) {
+            LOG.warn("slack: views.publish failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private boolean firstTime(String eventId) {
+        return eventId == null || seen.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+    }
+}
