@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class SlackButtons {
     static final String POST = "duaal_post";
     static final String ALL = "duaal_all";
-    static final Pattern NEXT = Pattern.compile("duaal_next_\\d");
+    static final String NEXT_PREFIX = "duaal_next_";
+    static final Pattern NEXT = Pattern.compile(NEXT_PREFIX + "\\d");
     private static final long BUDGET_CHARS = 20_000_000;
 
     /** A pressed button's value: where its answer was shown, and what it carries. */
@@ -58,7 +59,7 @@ final class SlackButtons {
         List<String> suggestions = reply.shown().suggestions();
         for (int i = 0; i < suggestions.size(); i++) {
             String s = suggestions.get(i);
-            String id = "duaal_next_" + i;
+            String id = NEXT_PREFIX + i;
             elements.add(button(b -> b.actionId(id).text(plainText(s.length() > 75 ? s.substring(0, 75) : s)).value(where + s)));
         }
         if (elements.isEmpty()) {

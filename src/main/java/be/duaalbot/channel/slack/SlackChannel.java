@@ -58,6 +58,7 @@ public final class SlackChannel {
         SlackAsk ask = new SlackAsk(settings, service);
         SlackButtons buttons = new SlackButtons();
         Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts());
+        app.use(new AdmissionMiddleware(ask, workers));
         new SlackEvents(ask, delivery, workers).register(app);
         new SlackInteractions(ask, delivery, buttons, workers).register(app);
     }

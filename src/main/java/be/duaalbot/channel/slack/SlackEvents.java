@@ -1,6 +1,5 @@
 package be.duaalbot.channel.slack;
 
-import be.duaalbot.channel.Admission;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.bolt.App;
@@ -38,7 +37,7 @@ final class SlackEvents {
             AppMentionEvent e = payload.getEvent();
             if (firstTime(payload.getEventId()) && e.getBotId() == null) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                handle(ctx.client(), payload.getTeamId(), e.getChannel(), thread, e.getUser(), false, e.getText());
+                handle(ctx.client(), e.getChannel(), thread, e.getText());
             }
             return ctx.ack();
         });
@@ -46,7 +45,7 @@ final class SlackEvents {
             MessageEvent e = payload.getEvent();
             if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
                     && firstTime(payload.getEventId())) {
-                handle(ctx.client(), payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), true, e.getText());
+                handle(ctx.client(), e.getChannel(), e.getThreadTs(), e.getText());
             }
             return ctx.ack();
         });
@@ -59,16 +58,11 @@ final class SlackEvents {
         });
     }
 
-    /** Answers in the channel and thread, or posts the one notice the admission calls for. */
-    void handle(MethodsClient client, String team, String channel, String thread, String user, boolean direct, String text) {
-        Admission.Verdict verdict = ask.admit(team, channel, user, direct);
-        if (verdict == Admission.Verdict.ANSWER) {
-            String question = SlackText.incoming(text);
-            String conversation = channel + ":" + (thread == null ? "" : thread);
-            workers.execute(() -> delivery.answer(client, channel, thread, ask.reply(question, conversation)));
-        } else if (verdict != Admission.Verdict.SILENCE) {
-            workers.execute(() -> SlackPoster.post(client, channel, thread, ask.refusal(verdict), null));
-        }
+    /** Answers in the channel and thread (the admission middleware has let the asker in). */
+    private void handle(MethodsClient client, String channel, String thread, String text) {
+        String question = SlackText.incoming(text);
+        String conversation = channel + ":" + (thread == null ? "" : thread);
+        workers.execute(() -> delivery.answer(client, channel, thread, ask.reply(question, conversation)));
     }
 
     private void publish(MethodsClient client, String user) {

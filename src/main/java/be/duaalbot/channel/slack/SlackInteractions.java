@@ -1,6 +1,5 @@
 package be.duaalbot.channel.slack;
 
-import be.duaalbot.channel.Admission;
 import be.duaalbot.core.Reply;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
@@ -39,11 +38,6 @@ final class SlackInteractions {
             if (question.isEmpty() || question.toLowerCase(Locale.ROOT).matches("help|hulp|\\?")) {
                 return ctx.ack(r -> r.responseType("ephemeral").text(SlackAsk.both("usage")));
             }
-            Admission.Verdict verdict = ask.admit(p.getTeamId(), p.getChannelId(), p.getUserId(), false);
-            if (verdict != Admission.Verdict.ANSWER) {
-                return verdict == Admission.Verdict.SILENCE ? ctx.ack()
-                        : ctx.ack(r -> r.responseType("ephemeral").text(ask.refusal(verdict)));
-            }
             Reply reply = ask.reply(question, p.getChannelId() + ":" + p.getUserId());
             return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.fallback(reply.shown())).blocks(delivery.blocks(reply, true)));
         });
@@ -52,7 +46,7 @@ final class SlackInteractions {
         app.blockAction(SlackButtons.NEXT, (req, ctx) -> pressed(req, ctx, this::next));
     }
 
-    /** What a button does once its asker is admitted; false when what it needs is gone. */
+    /** What a button does (its asker admitted by the middleware); false when what it needs is gone. */
     private interface Press {
         boolean run(BlockActionPayload p, SlackButtons.Value value, ActionContext ctx) throws IOException;
     }
@@ -60,10 +54,7 @@ final class SlackInteractions {
     private Response pressed(BlockActionRequest req, ActionContext ctx, Press press) throws IOException {
         BlockActionPayload p = req.getPayload();
         SlackButtons.Value value = SlackButtons.Value.of(p.getActions().get(0).getValue());
-        String channel = p.getChannel() == null ? null : p.getChannel().getId();
-        Admission.Verdict verdict = ask.admit(p.getTeam() == null ? null : p.getTeam().getId(), channel,
-                p.getUser() == null ? null : p.getUser().getId(), channel != null && channel.startsWith("D"));
-        if (verdict == Admission.Verdict.ANSWER && !press.run(p, value, ctx)) {
+        if (!press.run(p, value, ctx)) {
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackAsk.both("button.expired")));
         }
         return ctx.ack();

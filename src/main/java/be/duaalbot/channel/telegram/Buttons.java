@@ -23,8 +23,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 final class Buttons {
     private final Cache<String, String> questions = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterWrite(Duration.ofDays(2)).build();
-    private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumSize(5_000)
-            .expireAfterWrite(Duration.ofDays(2)).build();
+    /** Full answers behind "show all", weighed by their text: a few are 20,000 characters. */
+    private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumWeight(20_000_000)
+            .weigher((String k, Answer a) -> a.text().length()).expireAfterWrite(Duration.ofDays(2)).build();
     private final AtomicLong next = new AtomicLong();
     private final String username;
 
