@@ -127,6 +127,22 @@ class SlackConventionsTest {
     }
 
     @Test
+    void showAllUnderAnEphemeralAnswerAnswersEphemerallyInFull() throws Exception {
+        JsonNode ack = JSON.readTree(server.command("C9", BROAD).body());
+        assertTrue(ack.get("text").asText().length() <= 1500, ack.get("text").asText());
+        JsonNode all = actions(ack.get("blocks")).get(0);
+        assertEquals(SlackButtons.ALL, all.get("action_id").asText());
+        assertEquals(200, server.press(SlackButtons.ALL, all.get("value").asText(), "C9", "1700000000.000700", null));
+        int parts = Delivery.parts(BOT.answer(BROAD)).size();
+        for (int i = 0; i < parts; i++) {
+            FakeSlackApi.Call part = slack.nextPost(10);
+            assertNotNull(part, "stopped after " + i + " of " + parts);
+            assertEquals("ephemeral", part.body().get("response_type").asText());
+            assertFalse(part.body().get("replace_original").asBoolean(), "the short answer was replaced");
+        }
+    }
+
+    @Test
     void expiredButtonsGetAShortEphemeralNote() throws Exception {
         assertEquals(200, server.press(SlackButtons.ALL, "c:r424242", "C1", "1700000000.000600", null));
         FakeSlackApi.Call note = slack.nextPost(10);

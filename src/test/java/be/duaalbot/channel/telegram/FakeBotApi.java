@@ -108,6 +108,16 @@ public final class FakeBotApi implements AutoCloseable {
         push(JSON.createObjectNode().set("message", message));
     }
 
+    /** A photo, with a caption or none. */
+    public void photo(long chatId, String caption) {
+        ObjectNode message = newMessage(chatId, "private", "nl");
+        message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u2").put("width", 90).put("height", 90);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        push(JSON.createObjectNode().set("message", message));
+    }
+
     /** The user edits an earlier message to a new text. */
     public void edit(long chatId, int messageId, String text) {
         ObjectNode message = JSON.createObjectNode();

@@ -91,6 +91,16 @@ class TelegramConventionsTest {
     }
 
     @Test
+    void aPhotoWithoutCaptionGetsTheTextOnlyReplyAndACaptionIsReadAsAQuestion() throws Exception {
+        fixture.api.photo(PRIVATE, null);
+        assertTrue(text(fixture.api.nextDelivered(15)).startsWith("Ik lees alleen tekst"));
+        fixture.api.photo(PRIVATE, "horeca overeenkomsten 2019-2020");
+        FakeBotApi.Call answer = fixture.api.nextDelivered(15);
+        assertNotNull(answer);
+        assertTrue(text(answer).contains(cell("agreements", "Horeca", "2019-2020")), text(answer));
+    }
+
+    @Test
     void anEditedQuestionEditsTheEarlierReply() throws Exception {
         int question = fixture.api.message(PRIVATE, "private", "horeca overeenkomsten 2022-2023", "nl", null);
         FakeBotApi.Call first = fixture.api.nextDelivered(15);
