@@ -8,7 +8,9 @@ import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.MemoryBudget.Store;
+import be.duaalbot.core.Weights;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -49,23 +51,24 @@ public final class SlackChannel {
     private final AppConfig config;
     private final ExecutorService workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), r -> daemon(r), (task, pool) -> LOG.warn("slack: too busy, a question was dropped"));
-    private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<String, Boolean> seenEvents;
     private volatile SocketModeApp socketMode;
     /** Answers shown ephemerally, for their "post in the channel" button; an hour at most. */
-    private final Cache<String, Answer> shown = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<String, Answer> shown;
     private final java.util.concurrent.atomic.AtomicLong nextShown = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean stopping;
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
     private final RateLimits limits;
-    private final Cache<String, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
+    private final Cache<String, Boolean> refused;
     private final ChartRenderer renderer = new ChartRenderer();
 
     public SlackChannel(Settings settings, AnswerService service) {
         this.settings = settings;
         this.service = service;
+        MemoryBudget budget = service.budget();
+        this.seenEvents = budget.<String, Boolean>idCache(Store.SLACK_SEEN_EVENTS).expireAfterWrite(Duration.ofHours(1)).build();
+        this.shown = budget.<String, Answer>cache(Store.SLACK_SHOWN, (k, a) -> Weights.answer(a)).expireAfterWrite(Duration.ofHours(1)).build();
+        this.refused = budget.<String, Boolean>idCache(Store.SLACK_REFUSED).expireAfterWrite(Duration.ofDays(1)).build();
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
         AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(Slack.getInstance(slackConfig))
@@ -75,7 +78,7 @@ public final class SlackChannel {
             builder.signingSecret(settings.slackSigningSecret().value());
         }
         this.config = builder.build();
-        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute());
+        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute(), budget.bytes(Store.SLACK_RATE_LIMITS));
         this.app = new App(config);
         register();
     }

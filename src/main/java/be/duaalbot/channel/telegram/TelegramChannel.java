@@ -49,6 +49,7 @@ public final class TelegramChannel {
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-poll"));
     private final TelegramReplies replies;
     private final Outbox outbox;
+    private final be.duaalbot.core.MemoryBudget budget;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile UpdateHandler handler;
     private volatile TelegramBotsLongPollingApplication polling;
@@ -64,7 +65,8 @@ public final class TelegramChannel {
                 r -> daemon(r, "telegram-worker"), (task, pool) -> LOG.warn("telegram: too busy, an update was dropped"));
         this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
         this.replies = new TelegramReplies(service);
-        this.outbox = new Outbox(scheduler, senders, 100);
+        this.budget = service.budget();
+        this.outbox = new Outbox(scheduler, senders, 100, service.budget().bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX));
     }
 
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
@@ -114,7 +116,7 @@ public final class TelegramChannel {
         while (!stopping) {
             try {
                 User me = client.execute(new GetMe());
-                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client, settings);
+                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client, settings, budget);
                 new CommandMenu(client, replies).register();
                 receive();
                 ready.complete(null);

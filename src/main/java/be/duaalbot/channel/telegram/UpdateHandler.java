@@ -5,7 +5,9 @@ import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
 import be.duaalbot.data.Language;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.MemoryBudget.Store;
+import be.duaalbot.core.Weights;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,29 +40,31 @@ final class UpdateHandler {
     private final TelegramReplies replies;
     private final Outbox outbox;
     private final OkHttpTelegramClient client;
-    private final Cache<String, String> buttons = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(Duration.ofDays(2)).build();
+    private final Cache<String, String> buttons;
     private final AtomicLong nextButton = new AtomicLong();
     private final boolean charts;
     /** Chats that said /grafiek uit; bounded, and forgotten after a month of silence. */
-    private final Cache<Long, Boolean> chartsOff = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(Duration.ofDays(30)).build();
+    private final Cache<Long, Boolean> chartsOff;
     private final ChartRenderer renderer = new ChartRenderer();
 
     private final java.util.Set<String> allowedChats;
     private final RateLimits limits;
     /** Chats refused once already (not on the allow-list): they hear nothing more. */
-    private final Cache<Long, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
+    private final Cache<Long, Boolean> refused;
 
-    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client, Settings settings) {
+    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client, Settings settings,
+                  MemoryBudget budget) {
+        this.buttons = budget.<String, String>cache(Store.TELEGRAM_BUTTONS, (k, v) -> Weights.ENTRY + Weights.text(k) + Weights.text(v))
+                .expireAfterWrite(Duration.ofDays(2)).build();
+        this.chartsOff = budget.<Long, Boolean>idCache(Store.TELEGRAM_CHARTS_OFF).expireAfterAccess(Duration.ofDays(30)).build();
+        this.refused = budget.<Long, Boolean>idCache(Store.TELEGRAM_REFUSED).expireAfterWrite(Duration.ofDays(1)).build();
         this.router = router;
         this.replies = replies;
         this.outbox = outbox;
         this.client = client;
         this.charts = settings.charts();
         this.allowedChats = settings.telegramAllowedChats();
-        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute());
+        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute(), budget.bytes(Store.TELEGRAM_RATE_LIMITS));
     }
 
     /**
@@ -149,7 +153,7 @@ final class UpdateHandler {
             byte[] png = renderer.png(answer.chart().get(), answer.language().locale());
             boolean fits = messages.size() == 1 && messages.get(0).length() <= HtmlFormat.MAX_CAPTION;
             String caption = fits ? messages.get(0) : HtmlFormat.caption(answer);
-            outbox.enqueue(chat, group, () -> client.execute(SendPhoto.builder().chatId(chat)
+            outbox.enqueue(chat, group, png.length + Outbox.weight(caption), () -> client.execute(SendPhoto.builder().chatId(chat)
                     .photo(new InputFile(new java.io.ByteArrayInputStream(png), "duaalbot.png"))
                     .caption(caption).parseMode("HTML").replyMarkup(fits ? keyboard : null).build()));
             if (fits) {
@@ -164,7 +168,7 @@ final class UpdateHandler {
             boolean last = i == messages.size() - 1;
             SendMessage send = SendMessage.builder().chatId(chat).text(messages.get(i)).parseMode("HTML")
                     .replyMarkup(last ? keyboard : null).build();
-            outbox.enqueue(chat, group, () -> client.execute(send));
+            outbox.enqueue(chat, group, Outbox.weight(messages.get(i)), () -> client.execute(send));
         }
     }
 

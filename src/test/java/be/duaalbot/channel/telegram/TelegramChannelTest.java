@@ -36,7 +36,7 @@ class TelegramChannelTest {
         api = new FakeBotApi(TOKEN);
         bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
         var settings = SettingsLoader.load(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url()));
-        channel = new TelegramChannel(settings, new AnswerService(bot, new SimpleMeterRegistry(), 100, Conversations.defaults()));
+        channel = new TelegramChannel(settings, new AnswerService(bot, new SimpleMeterRegistry(), be.duaalbot.core.MemoryBudget.ofHeap(), Conversations.defaults()));
         channel.start(null);
     }
 
