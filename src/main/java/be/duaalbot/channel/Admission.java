@@ -17,12 +17,16 @@ public final class Admission {
 
     private final String channel;
     private final RateLimits limits;
-    private final Cache<String, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
+    private final Cache<String, Boolean> refused;
 
-    public Admission(String channel, int perUserPerMinute, int perChatPerMinute) {
+    /**
+     * @param refused the places refused already, bounded by the channel's memory budget; a place is
+     *                refused again once it expires (a day)
+     */
+    public Admission(String channel, RateLimits limits, Caffeine<Object, Object> refused) {
         this.channel = channel;
-        this.limits = new RateLimits(perUserPerMinute, perChatPerMinute);
+        this.limits = limits;
+        this.refused = refused.expireAfterWrite(Duration.ofDays(1)).build();
     }
 
     /**

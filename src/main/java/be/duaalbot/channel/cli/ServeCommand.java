@@ -6,6 +6,7 @@ import be.duaalbot.channel.telegram.TelegramChannel;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.Conversations;
 import be.duaalbot.core.DuaalBot;
+import be.duaalbot.core.MemoryBudget;
 import be.duaalbot.core.Settings;
 import be.duaalbot.core.SettingsLoader;
 import be.duaalbot.data.DataLoader;
@@ -36,8 +37,10 @@ final class ServeCommand implements Callable<Integer> {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
-        Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle());
-        AnswerService service = new AnswerService(bot, registry, settings.answerCacheSize(), conversations);
+        MemoryBudget budget = MemoryBudget.of(Runtime.getRuntime().maxMemory(), settings.answerCacheMb());
+        Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle(),
+                budget.bytes(MemoryBudget.Store.CONVERSATIONS));
+        AnswerService service = new AnswerService(bot, registry, budget, conversations);
         HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout(), settings.charts());
         TelegramChannel telegram = settings.telegramOn() ? new TelegramChannel(settings, service) : null;
         SlackChannel slack = settings.slackSocketModeOn() || settings.slackHttpOn() ? new SlackChannel(settings, service) : null;

@@ -5,6 +5,8 @@ import be.duaalbot.answer.AnswerJson;
 import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.DuaalBot;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.Weights;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -23,12 +25,13 @@ final class AskRoutes {
     private final boolean charts;
     private final ChartRenderer renderer = new ChartRenderer();
     /** The JSON of answers the service's cache holds, by the answer itself: it goes when the answer does. */
-    private final com.github.benmanes.caffeine.cache.Cache<Answer, byte[]> json =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+    private final com.github.benmanes.caffeine.cache.Cache<Answer, byte[]> json;
 
     AskRoutes(AnswerService service, boolean charts) {
         this.service = service;
         this.charts = charts;
+        this.json = service.budget().<Answer, byte[]>cache(MemoryBudget.Store.ANSWER_JSON, (a, b) -> Weights.ENTRY + 16 + b.length)
+                .weakKeys().build();
     }
 
     void get(Context ctx) {

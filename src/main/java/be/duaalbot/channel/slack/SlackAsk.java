@@ -3,6 +3,8 @@ package be.duaalbot.channel.slack;
 import be.duaalbot.channel.Admission;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.ChatTexts;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.OneScreen;
 import be.duaalbot.core.Reply;
 import be.duaalbot.core.Settings;
@@ -27,7 +29,9 @@ final class SlackAsk {
         this.settings = settings;
         this.service = service;
         this.oneScreen = new OneScreen(service.bot());
-        this.admission = new Admission(SlackChannel.CHANNEL, settings.rateUserPerMinute(), settings.rateChatPerMinute());
+        MemoryBudget budget = service.budget();
+        this.admission = new Admission(SlackChannel.CHANNEL, new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute(),
+                budget.bytes(MemoryBudget.Store.SLACK_RATE_LIMITS)), budget.idCache(MemoryBudget.Store.SLACK_REFUSED));
     }
 
     Admission.Verdict admit(String team, String channel, String user, boolean direct) {

@@ -7,7 +7,8 @@ import be.duaalbot.answer.Status;
 import be.duaalbot.core.ChatTexts;
 import be.duaalbot.core.Reply;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.Weights;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.time.Duration;
@@ -21,14 +22,13 @@ import java.util.regex.Pattern;
  * The buttons under an answer: "show all" when it was shortened, the next questions, and for an
  * ephemeral answer "post in the channel" (not under an error). A button's value says whether it
  * sits under an ephemeral answer ({@code e:}) or a message in a channel ({@code c:}), then the
- * question or the key of the reply kept here for two days, weighed by its text.
+ * question or the key of the reply kept here for two days, within its memory budget.
  */
 final class SlackButtons {
     static final String POST = "duaal_post";
     static final String ALL = "duaal_all";
     static final String NEXT_PREFIX = "duaal_next_";
     static final Pattern NEXT = Pattern.compile(NEXT_PREFIX + "\\d");
-    private static final long BUDGET_CHARS = 20_000_000;
 
     /** A pressed button's value: where its answer was shown, and what it carries. */
     record Value(boolean ephemeral, String payload) {
@@ -38,10 +38,14 @@ final class SlackButtons {
         }
     }
 
-    private final Cache<String, Reply> replies = Caffeine.newBuilder().maximumWeight(BUDGET_CHARS)
-            .weigher((String k, Reply r) -> r.full().text().length() + r.shown().text().length())
-            .expireAfterWrite(Duration.ofDays(2)).build();
+    private final Cache<String, Reply> replies;
     private final AtomicLong next = new AtomicLong();
+
+    /** The replies are kept in the budget's share for answers shown in Slack, each weighed by its answers. */
+    SlackButtons(MemoryBudget budget) {
+        this.replies = budget.<String, Reply>cache(MemoryBudget.Store.SLACK_SHOWN, (k, r) -> Weights.text(k) + Weights.answer(r.full())
+                + (r.shortened() ? Weights.answer(r.shown()) : 0)).expireAfterWrite(Duration.ofDays(2)).build();
+    }
 
     LayoutBlock actions(Reply reply, boolean ephemeral) {
         ChatTexts t = ChatTexts.get();

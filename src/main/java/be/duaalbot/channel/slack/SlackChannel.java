@@ -56,7 +56,7 @@ public final class SlackChannel {
         this.config = builder.build();
         this.app = new App(config);
         SlackAsk ask = new SlackAsk(settings, service);
-        SlackButtons buttons = new SlackButtons();
+        SlackButtons buttons = new SlackButtons(service.budget());
         Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts());
         app.use(new AdmissionMiddleware(ask, workers));
         new SlackEvents(ask, delivery, workers).register(app);

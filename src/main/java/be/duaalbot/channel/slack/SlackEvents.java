@@ -1,7 +1,7 @@
 package be.duaalbot.channel.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import be.duaalbot.core.MemoryBudget;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -23,11 +23,12 @@ final class SlackEvents {
     private final SlackAsk ask;
     private final Delivery delivery;
     private final Executor workers;
-    private final Cache<String, Boolean> seen = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<String, Boolean> seen;
 
     SlackEvents(SlackAsk ask, Delivery delivery, Executor workers) {
         this.ask = ask;
+        this.seen = ask.service().budget().<String, Boolean>idCache(MemoryBudget.Store.SLACK_SEEN_EVENTS)
+                .expireAfterWrite(Duration.ofHours(1)).build();
         this.delivery = delivery;
         this.workers = workers;
     }

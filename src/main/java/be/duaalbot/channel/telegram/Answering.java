@@ -4,9 +4,6 @@ import be.duaalbot.answer.Answer;
 import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.core.OneScreen;
 import be.duaalbot.core.Reply;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -15,7 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * Answers a question in a chat on one screen: the chart with the short answer as its caption
  * when it fits, else the chart with its title and the short answer after it (two messages at
  * most); the full answer only from "show all". The bot's text reply to each question is
- * remembered for a day, so that an edited question edits that reply.
+ * remembered (two days), so that an edited question edits that reply.
  */
 final class Answering {
     private final TelegramReplies replies;
@@ -25,9 +22,6 @@ final class Answering {
     private final boolean charts;
     private final Set<Long> chartsOff;
     private final ChartRenderer renderer = new ChartRenderer();
-    /** "chat:question message id" to the id of the bot's text reply. */
-    private final Cache<String, Integer> textReplies = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
 
     Answering(TelegramReplies replies, Sender sender, Buttons buttons, boolean charts, Set<Long> chartsOff) {
         this.replies = replies;
@@ -53,7 +47,7 @@ final class Answering {
             }
             place = place.withoutReply();
         }
-        sender.texts(place, html, keyboard, html.size() == 1 ? m -> textReplies.put(key, m.getMessageId()) : null);
+        sender.texts(place, html, keyboard, html.size() == 1 ? m -> buttons.replied(key, m.getMessageId()) : null);
     }
 
     /** The whole answer, as the messages that follow the short one. */
@@ -63,7 +57,7 @@ final class Answering {
 
     /** An edited question: its earlier text reply is edited to the new answer; otherwise answered anew. */
     void edited(Place place, String question) {
-        Integer earlier = textReplies.getIfPresent(place.chat() + ":" + place.message());
+        Integer earlier = buttons.reply(place.chat() + ":" + place.message()).orElse(null);
         if (earlier == null) {
             answer(place, question);
             return;

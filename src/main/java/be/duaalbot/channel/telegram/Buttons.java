@@ -4,7 +4,8 @@ import be.duaalbot.answer.Answer;
 import be.duaalbot.core.ChatTexts;
 import be.duaalbot.core.Reply;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.Weights;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +19,24 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * The buttons under an answer: "show all" when it was shortened, the next questions, and "share"
  * (a deep link). Callback data holds at most 64 bytes, so a button carries a short key: {@code q…}
  * for a question, {@code a…} for a full answer. Keys live two days; a pressed key that is gone
- * is an expired button.
+ * is an expired button. The same store, bounded by its share of the memory budget, keeps which
+ * reply answered which question, for edits.
  */
 final class Buttons {
-    private final Cache<String, String> questions = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(Duration.ofDays(2)).build();
-    /** Full answers behind "show all", weighed by their text: a few are 20,000 characters. */
-    private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumWeight(20_000_000)
-            .weigher((String k, Answer a) -> a.text().length()).expireAfterWrite(Duration.ofDays(2)).build();
+    /** Questions (String), full answers (Answer) and reply ids (Integer), each weighed by what it holds. */
+    private final Cache<String, Object> kept;
     private final AtomicLong next = new AtomicLong();
     private final String username;
 
-    Buttons(String username) {
+    Buttons(String username, MemoryBudget budget) {
         this.username = username;
+        this.kept = budget.<String, Object>cache(MemoryBudget.Store.TELEGRAM_BUTTONS, Buttons::weight)
+                .expireAfterWrite(Duration.ofDays(2)).build();
+    }
+
+    private static int weight(String key, Object value) {
+        int own = value instanceof Answer a ? Weights.answer(a) : value instanceof String s ? Weights.text(s) : Weights.ID;
+        return Weights.ENTRY + Weights.text(key) + own;
     }
 
     InlineKeyboardMarkup keyboard(Reply reply) {
@@ -39,12 +45,12 @@ final class Buttons {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         if (reply.shortened()) {
             String key = "a" + next.incrementAndGet();
-            answers.put(key, reply.full());
+            kept.put(key, reply.full());
             rows.add(row(InlineKeyboardButton.builder().text(t.text(shown.language(), "button.all")).callbackData(key).build()));
         }
         for (String s : shown.suggestions()) {
             String key = "q" + next.incrementAndGet();
-            questions.put(key, s);
+            kept.put(key, s);
             rows.add(row(InlineKeyboardButton.builder().text(s).callbackData(key).build()));
         }
         DeepLink.payload(shown.question()).filter(p -> shown.status() == be.duaalbot.answer.Status.ANSWERED)
@@ -54,11 +60,20 @@ final class Buttons {
     }
 
     Optional<String> question(String data) {
-        return data == null ? Optional.empty() : Optional.ofNullable(questions.getIfPresent(data));
+        return data != null && data.startsWith("q") && kept.getIfPresent(data) instanceof String q ? Optional.of(q) : Optional.empty();
     }
 
     Optional<Answer> full(String data) {
-        return data == null ? Optional.empty() : Optional.ofNullable(answers.getIfPresent(data));
+        return data != null && data.startsWith("a") && kept.getIfPresent(data) instanceof Answer a ? Optional.of(a) : Optional.empty();
+    }
+
+    /** Remembers the bot's text reply to a question ({@code chat:message}), for an edit of the question. */
+    void replied(String question, int reply) {
+        kept.put("m" + question, reply);
+    }
+
+    Optional<Integer> reply(String question) {
+        return kept.getIfPresent("m" + question) instanceof Integer id ? Optional.of(id) : Optional.empty();
     }
 
     private static InlineKeyboardRow row(InlineKeyboardButton button) {

@@ -37,7 +37,7 @@ final class Sender {
             SendMessage send = SendMessage.builder().chatId(place.chat()).messageThreadId(place.thread())
                     .text(html.get(i)).parseMode("HTML").replyParameters(first ? reply(place) : null)
                     .replyMarkup(i == html.size() - 1 ? keyboard : null).build();
-            outbox.enqueue(place.chat(), place.group(), () -> notify(client.execute(send), first ? sent : null));
+            outbox.enqueue(place.chat(), place.group(), Outbox.weight(html.get(i)), () -> notify(client.execute(send), first ? sent : null));
         }
     }
 
@@ -46,13 +46,13 @@ final class Sender {
     }
 
     void photo(Place place, byte[] png, String caption, InlineKeyboardMarkup keyboard, Consumer<Message> sent) {
-        outbox.enqueue(place.chat(), place.group(), () -> notify(client.execute(SendPhoto.builder().chatId(place.chat())
+        outbox.enqueue(place.chat(), place.group(), png.length + Outbox.weight(caption), () -> notify(client.execute(SendPhoto.builder().chatId(place.chat())
                 .messageThreadId(place.thread()).photo(new InputFile(new ByteArrayInputStream(png), "duaalbot.png"))
                 .caption(caption).parseMode("HTML").replyParameters(reply(place)).replyMarkup(keyboard).build()), sent));
     }
 
     void edit(Place place, int messageId, String html, InlineKeyboardMarkup keyboard) {
-        outbox.enqueue(place.chat(), place.group(), () -> client.execute(EditMessageText.builder().chatId(place.chat())
+        outbox.enqueue(place.chat(), place.group(), Outbox.weight(html), () -> client.execute(EditMessageText.builder().chatId(place.chat())
                 .messageId(messageId).text(html).parseMode("HTML").replyMarkup(keyboard).build()));
     }
 

@@ -48,10 +48,9 @@ public final class TelegramChannel {
             new java.util.concurrent.SynchronousQueue<>(), r -> daemon(r, "telegram-sender"), new ThreadPoolExecutor.CallerRunsPolicy());
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-poll"));
     private final TelegramReplies replies;
-    /** Chats that said /grafiek uit; bounded, and forgotten after a month. */
-    private final java.util.Set<Long> chartsOff = java.util.Collections.newSetFromMap(
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000)
-                    .expireAfterWrite(java.time.Duration.ofDays(30)).<Long, Boolean>build().asMap());
+    private final be.duaalbot.core.MemoryBudget budget;
+    /** Chats that said /grafiek uit; bounded by the memory budget, and forgotten after a month. */
+    private final java.util.Set<Long> chartsOff;
     private final Outbox outbox;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile UpdateHandler handler;
@@ -68,7 +67,10 @@ public final class TelegramChannel {
                 r -> daemon(r, "telegram-worker"), (task, pool) -> LOG.warn("telegram: too busy, an update was dropped"));
         this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
         this.replies = new TelegramReplies(service);
-        this.outbox = new Outbox(scheduler, senders, 100);
+        this.budget = service.budget();
+        this.outbox = new Outbox(scheduler, senders, 100, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX));
+        this.chartsOff = java.util.Collections.newSetFromMap(budget.<Long, Boolean>idCache(
+                be.duaalbot.core.MemoryBudget.Store.TELEGRAM_CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }
 
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
@@ -134,12 +136,12 @@ public final class TelegramChannel {
     /** The handler and its parts, once the bot knows its name; the command menus from the same declarations. */
     private UpdateHandler handler(User me) throws Exception {
         Sender sender = new Sender(client, outbox);
-        Buttons buttons = new Buttons(me.getUserName());
+        Buttons buttons = new Buttons(me.getUserName(), budget);
         Answering answering = new Answering(replies, sender, buttons, settings.charts(), chartsOff);
         List<TelegramCommand> commands = new Commands(replies, sender, answering, chartsOff, client).all();
         new CommandMenu(client, replies).register(commands);
         return new UpdateHandler(new UpdateHandler.Parts(me.getUserName(), me.getId(), replies, sender, buttons, answering,
-                new InlineAnswers(replies, client), commands), settings);
+                new InlineAnswers(replies, client), commands), settings, budget);
     }
 
     private void receive() throws Exception {

@@ -2,6 +2,9 @@ package be.duaalbot.channel.telegram;
 
 import be.duaalbot.channel.Admission;
 import be.duaalbot.core.ChatTexts;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.MemoryBudget.Store;
+import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
 import be.duaalbot.data.Language;
 import java.util.List;
@@ -33,7 +36,7 @@ final class UpdateHandler {
     private final Set<String> allowedChats;
     private final Admission admission;
 
-    UpdateHandler(Parts parts, Settings settings) {
+    UpdateHandler(Parts parts, Settings settings, MemoryBudget budget) {
         this.replies = parts.replies();
         this.sender = parts.sender();
         this.buttons = parts.buttons();
@@ -42,7 +45,8 @@ final class UpdateHandler {
         this.commands = parts.commands().stream().collect(Collectors.toMap(TelegramCommand::name, Function.identity()));
         this.router = new UpdateRouter(parts.username(), parts.botId(), commands.keySet());
         this.allowedChats = settings.telegramAllowedChats();
-        this.admission = new Admission(TelegramReplies.CHANNEL, settings.rateUserPerMinute(), settings.rateChatPerMinute());
+        this.admission = new Admission(TelegramReplies.CHANNEL, new RateLimits(settings.rateUserPerMinute(),
+                settings.rateChatPerMinute(), budget.bytes(Store.TELEGRAM_RATE_LIMITS)), budget.idCache(Store.TELEGRAM_REFUSED));
     }
 
     /** What the handler works with, made once the bot knows its name. */

@@ -37,7 +37,7 @@ class HttpChannelTest {
     void start() {
         bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AnswerService service = new AnswerService(bot, registry, 100, Conversations.defaults());
+        AnswerService service = new AnswerService(bot, registry, be.duaalbot.core.MemoryBudget.ofHeap(), Conversations.defaults());
         http = new HttpChannel(service, registry, Duration.ofSeconds(2)).start("127.0.0.1", 0);
     }
 

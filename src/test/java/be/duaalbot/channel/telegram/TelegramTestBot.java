@@ -28,7 +28,7 @@ final class TelegramTestBot implements AutoCloseable, BeforeEachCallback, AfterE
     public void beforeEach(ExtensionContext context) throws Exception {
         api = new FakeBotApi(TOKEN);
         var settings = SettingsLoader.load(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.url()));
-        channel = new TelegramChannel(settings, new AnswerService(bot, new SimpleMeterRegistry(), 100, Conversations.defaults()));
+        channel = new TelegramChannel(settings, new AnswerService(bot, new SimpleMeterRegistry(), be.duaalbot.core.MemoryBudget.ofHeap(), Conversations.defaults()));
         channel.start(null);
         channel.ready().get(15, java.util.concurrent.TimeUnit.SECONDS);
     }
