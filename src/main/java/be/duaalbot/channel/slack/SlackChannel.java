@@ -36,6 +36,9 @@ public final class SlackChannel {
 
     private final Settings settings;
     private final App app;
+    /** Added when the app starts: Bolt's {@code use} builds its own middleware first, which calls {@code auth.test}. */
+    private final AdmissionMiddleware admission;
+    private boolean admissionAdded;
     private final AppConfig config;
     private final ExecutorService workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), r -> daemon(r), (task, pool) -> LOG.warn("slack: too busy, a question was dropped"));
@@ -58,7 +61,7 @@ public final class SlackChannel {
         SlackAsk ask = new SlackAsk(settings, service);
         SlackButtons buttons = new SlackButtons(service.budget());
         Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts());
-        app.use(new AdmissionMiddleware(ask, workers));
+        this.admission = new AdmissionMiddleware(ask, workers);
         new SlackEvents(ask, delivery, workers).register(app);
         new SlackInteractions(ask, delivery, buttons, workers).register(app);
     }
@@ -87,6 +90,10 @@ public final class SlackChannel {
         long wait = 1000;
         while (!stopping) {
             try {
+                if (!admissionAdded) {
+                    app.use(admission);
+                    admissionAdded = true;
+                }
                 if (settings.slackSocketModeOn()) {
                     SocketModeApp socket = new SocketModeApp(settings.slackAppToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
                     socket.startAsync();
@@ -128,6 +135,9 @@ public final class SlackChannel {
     }
 
     private Webhook.Reply run(SlackRequestParser parser, Webhook.Call call) {
+        if (!ready.isDone()) {
+            return Webhook.Reply.status(503); // not started, so not yet admitting: Slack delivers again later
+        }
         Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(EVENTS_PATH)
                 .queryString(call.query()).headers(new RequestHeaders(call.headers())).requestBody(call.body())
                 .remoteAddress("").build());
