@@ -1,7 +1,6 @@
 package be.duaalbot.core;
 
 import be.duaalbot.answer.Answer;
-import be.duaalbot.answer.Status;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +30,7 @@ public final class OneScreen {
     }
 
     public Reply reply(Answer full) {
-        return fits(full) || full.status() != Status.ANSWERED ? new Reply(full, full) : new Reply(shorten(full), full);
+        return fits(full) ? new Reply(full, full) : new Reply(shorten(full), full);
     }
 
     private Answer shorten(Answer full) {

@@ -46,6 +46,28 @@ class OneScreenTest {
         assertTrue(text.contains("Not shown"), text);
     }
 
+    /** Every question of the test corpora: what a chat shows of any reply fits one screen and keeps its source. */
+    @Test
+    void everyCorpusAnswerFitsOneScreen() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int shortened = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    Reply reply = oneScreen.reply(Bots.BOT.answer(json.readTree(line).path("q").asText()));
+                    Answer shown = reply.shown();
+                    assertTrue(OneScreen.fits(shown), shown.question() + ":\n" + shown.text());
+                    assertEquals(reply.full().source(), shown.source(), shown.question());
+                    shortened += reply.shortened() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(shortened > 0, "no corpus answer needed shortening");
+    }
+
     private static String nl(int value) {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-BE")).format(value);
     }
