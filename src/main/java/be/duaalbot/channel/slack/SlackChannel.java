@@ -52,6 +52,8 @@ public final class SlackChannel {
     private final ExecutorService workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), r -> daemon(r), (task, pool) -> LOG.warn("slack: too busy, a question was dropped"));
     private final Cache<String, Boolean> seenEvents;
+    /** Slash commands (trigger_id) and block actions (trigger_id, action_ts) handled: a replayed request does nothing. */
+    private final Cache<String, Boolean> seenActions;
     private volatile SocketModeApp socketMode;
     /** Answers shown ephemerally, for their "post in the channel" button; an hour at most. */
     private final Cache<String, Answer> shown;
@@ -67,6 +69,7 @@ public final class SlackChannel {
         this.service = service;
         MemoryBudget budget = service.budget();
         this.seenEvents = budget.<String, Boolean>idCache(Store.SLACK_SEEN_EVENTS).expireAfterWrite(Duration.ofHours(1)).build();
+        this.seenActions = budget.<String, Boolean>idCache(Store.SLACK_SEEN_ACTIONS).expireAfterWrite(Duration.ofHours(1)).build();
         this.shown = budget.<String, Answer>cache(Store.SLACK_SHOWN, (k, a) -> Weights.answer(a)).expireAfterWrite(Duration.ofHours(1)).build();
         this.refused = budget.<String, Boolean>idCache(Store.SLACK_REFUSED).expireAfterWrite(Duration.ofDays(1)).build();
         SlackConfig slackConfig = new SlackConfig();
@@ -91,7 +94,17 @@ public final class SlackChannel {
     public void start(HttpChannel http) {
         if (!settings.slackSocketModeOn()) {
             SlackRequestParser parser = new SlackRequestParser(config);
-            http.webhook(EVENTS_PATH, call -> run(parser, call));
+            http.webhook(EVENTS_PATH, new Webhook() {
+                @Override
+                public Webhook.Reply handle(Webhook.Call call) {
+                    return run(parser, call);
+                }
+
+                @Override
+                public int precheck(Webhook.Call headers) {
+                    return SlackRequests.fresh(headers, java.time.Instant.now()) ? 0 : 401;
+                }
+            });
         }
         Thread starter = new Thread(this::connect, "slack-start");
         starter.setDaemon(true);
@@ -219,6 +232,9 @@ public final class SlackChannel {
         });
         app.command("/duaal", (req, ctx) -> {
             var p = req.getPayload();
+            if (!firstAction("command:" + p.getTriggerId())) {
+                return ctx.ack();
+            }
             Admission admission = admit(p.getTeamId(), p.getChannelId(), p.getUserId(), false);
             if (admission != Admission.ANSWER) {
                 String key = admission == Admission.SLOW_DOWN ? "rate.limited" : "refused";
@@ -233,6 +249,9 @@ public final class SlackChannel {
         });
         app.blockAction(BlockKit.POST_ACTION, (req, ctx) -> {
             var p = req.getPayload();
+            if (!firstAction("action:" + p.getTriggerId() + ":" + p.getActions().get(0).getActionTs())) {
+                return ctx.ack();
+            }
             // the answer the user saw, follow-up context and all, not the question asked again
             Answer a = shown.getIfPresent(p.getActions().get(0).getValue());
             String channelId = p.getChannel() == null ? null : p.getChannel().getId();
@@ -255,6 +274,11 @@ public final class SlackChannel {
                         renderer.png(a.chart().get(), a.language().locale()));
             }
         });
+    }
+
+    /** False for a request seen before: a replay within the signature's five minutes. */
+    private boolean firstAction(String key) {
+        return seenActions.asMap().putIfAbsent(key, Boolean.TRUE) == null;
     }
 
     private boolean firstTime(String eventId) {
