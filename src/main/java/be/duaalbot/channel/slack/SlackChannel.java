@@ -74,7 +74,17 @@ public final class SlackChannel {
     public void start(HttpChannel http) {
         if (!settings.slackSocketModeOn()) {
             SlackRequestParser parser = new SlackRequestParser(config);
-            http.webhook(EVENTS_PATH, call -> run(parser, call));
+            http.webhook(EVENTS_PATH, new Webhook() {
+                @Override
+                public Webhook.Reply handle(Webhook.Call call) {
+                    return run(parser, call);
+                }
+
+                @Override
+                public int precheck(Webhook.Call headers) {
+                    return SlackRequests.fresh(headers, java.time.Instant.now()) ? 0 : 401;
+                }
+            });
         }
         Thread starter = new Thread(this::connect, "slack-start");
         starter.setDaemon(true);

@@ -1,12 +1,15 @@
 package be.duaalbot.channel.slack;
 
+import be.duaalbot.core.MemoryBudget;
 import be.duaalbot.core.Reply;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -16,16 +19,21 @@ import java.util.concurrent.Executor;
  * alone or {@code /duaal help} gives the usage. "Post in the channel" posts the answer shown,
  * chart and all, and deletes the ephemeral copy; "show all" sends the full answer (in the thread,
  * or ephemerally under an ephemeral answer); a next question is answered where its button was.
- * A button whose reply is gone says so in a short ephemeral note.
+ * A button whose reply is gone says so in a short ephemeral note. A replayed command or press is
+ * acknowledged and does nothing.
  */
 final class SlackInteractions {
     private final SlackAsk ask;
     private final Delivery delivery;
     private final SlackButtons buttons;
     private final Executor workers;
+    /** Slash commands (trigger_id) and block actions (trigger_id, action_ts) handled: a replayed request does nothing. */
+    private final Cache<String, Boolean> seen;
 
     SlackInteractions(SlackAsk ask, Delivery delivery, SlackButtons buttons, Executor workers) {
         this.ask = ask;
+        this.seen = ask.service().budget().<String, Boolean>idCache(MemoryBudget.Store.SLACK_SEEN_ACTIONS)
+                .expireAfterWrite(Duration.ofHours(1)).build();
         this.delivery = delivery;
         this.buttons = buttons;
         this.workers = workers;
@@ -34,6 +42,9 @@ final class SlackInteractions {
     void register(App app) {
         app.command("/duaal", (req, ctx) -> {
             var p = req.getPayload();
+            if (!firstTime("command:" + p.getTriggerId())) {
+                return ctx.ack();
+            }
             String question = SlackText.incoming(p.getText());
             if (question.isEmpty() || question.toLowerCase(Locale.ROOT).matches("help|hulp|\\?")) {
                 return ctx.ack(r -> r.responseType("ephemeral").text(SlackAsk.both("usage")));
@@ -53,6 +64,9 @@ final class SlackInteractions {
 
     private Response pressed(BlockActionRequest req, ActionContext ctx, Press press) throws IOException {
         BlockActionPayload p = req.getPayload();
+        if (!firstTime("action:" + p.getTriggerId() + ":" + p.getActions().get(0).getActionTs())) {
+            return ctx.ack();
+        }
         SlackButtons.Value value = SlackButtons.Value.of(p.getActions().get(0).getValue());
         if (!press.run(p, value, ctx)) {
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackAsk.both("button.expired")));
@@ -105,6 +119,11 @@ final class SlackInteractions {
                     ask.reply(value.payload(), channel + ":" + (thread == null ? "" : thread))));
         }
         return true;
+    }
+
+    /** False for a request seen before: a replay within the signature's five minutes. */
+    private boolean firstTime(String key) {
+        return seen.asMap().putIfAbsent(key, Boolean.TRUE) == null;
     }
 
     private static String thread(BlockActionPayload p) {

@@ -41,7 +41,9 @@ public final class TelegramChannel {
     private final Settings settings;
     private final TelegramUrl url;
     private final OkHttpTelegramClient client;
-    private final ExecutorService workers;
+    /** Updates waiting for a worker: bounded, so a flood waits upstream (at Telegram) rather than in our heap. */
+    static final int QUEUED = 1000;
+    private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService scheduler;
     /** Sends run here, not on the scheduler: a slow Bot API call holds one sender, never the timing of other chats. */
     private final ExecutorService senders = new ThreadPoolExecutor(4, 16, 60, TimeUnit.SECONDS,
@@ -63,8 +65,12 @@ public final class TelegramChannel {
         this.settings = settings;
         this.url = telegramUrl(settings.telegramApiUrl());
         this.client = new OkHttpTelegramClient(settings.telegramBotToken().value(), url);
-        this.workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000),
-                r -> daemon(r, "telegram-worker"), (task, pool) -> LOG.warn("telegram: too busy, an update was dropped"));
+        // a full queue refuses (AbortPolicy): the webhook then answers 503 so Telegram delivers the
+        // update again, and long polling waits for room instead of fetching more
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(QUEUED),
+                r -> daemon(r, "telegram-worker"), new ThreadPoolExecutor.AbortPolicy());
+        pool.prestartAllCoreThreads();
+        this.workers = pool;
         this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
         this.replies = new TelegramReplies(service);
         this.budget = service.budget();
@@ -76,7 +82,17 @@ public final class TelegramChannel {
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
     public void start(HttpChannel http) {
         if (!settings.telegramWebhookUrl().isEmpty() && http != null) {
-            http.webhook(WEBHOOK_PATH, this::webhook);
+            http.webhook(WEBHOOK_PATH, new Webhook() {
+                @Override
+                public Webhook.Reply handle(Webhook.Call call) {
+                    return Webhook.Reply.status(status(call));
+                }
+
+                @Override
+                public int precheck(Webhook.Call headers) {
+                    return authentic(headers) ? 0 : 401;
+                }
+            });
         }
         starter = new Thread(this::connect, "telegram-start");
         starter.setDaemon(true);
@@ -157,23 +173,29 @@ public final class TelegramChannel {
         polling = app;
     }
 
+    /** Long polling: waits for room in the queue, so the poller fetches no more than can be handled (back-pressure). */
     private void consume(List<Update> updates) {
         UpdateHandler h = handler;
-        for (Update update : updates) {
-            workers.execute(() -> h.handle(update));
+        try {
+            for (Update update : updates) {
+                workers.getQueue().put(() -> h.handle(update));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private Webhook.Reply webhook(Webhook.Call call) {
-        return Webhook.Reply.status(status(call));
+    /** The secret token, from the headers alone: an update without it is refused before its body is read. */
+    private boolean authentic(Webhook.Call call) {
+        String secret = settings.telegramWebhookSecret().value();
+        String given = call.header("X-Telegram-Bot-Api-Secret-Token");
+        return !secret.isEmpty() && given != null && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
     }
 
     private int status(Webhook.Call call) {
         String body = call.body();
-        String secret = settings.telegramWebhookSecret().value();
-        String given = call.header("X-Telegram-Bot-Api-Secret-Token");
-        if (secret.isEmpty() || given == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        if (!authentic(call)) {
             return 401;
         }
         UpdateHandler h = handler;
@@ -184,6 +206,9 @@ public final class TelegramChannel {
             Update update = json.readValue(body, Update.class);
             workers.execute(() -> h.handle(update));
             return 200;
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.warn("telegram: too busy; an update is refused with 503 and Telegram will deliver it again");
+            return 503;
         } catch (Exception e) {
             return 400;
         }

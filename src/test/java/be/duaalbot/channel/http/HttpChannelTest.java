@@ -73,8 +73,10 @@ class HttpChannelTest {
         assertError(post("[1, 2]"), 400, "\"q\"");
         assertError(get("/api/ask"), 400, "missing question");
         String huge = "a".repeat(100_000);
-        assertError(post(JSON.writeValueAsString(java.util.Map.of("q", huge))), 413, "too long");
-        assertError(get("/api/ask?q=" + huge), 413, "too long");
+        assertError(post(JSON.writeValueAsString(java.util.Map.of("q", huge))), 413, "over 64 KB");
+        assertError(post(JSON.writeValueAsString(java.util.Map.of("q", "a".repeat(2_000)))), 413, "too long");
+        assertError(get("/api/ask?q=" + "a".repeat(2_000)), 413, "too long");
+        assertError(get("/api/ask?q=" + huge), 414, "uri too long");
         assertError(get("/nowhere"), 404, "no such path");
         assertEquals(200, get("/healthz").statusCode(), "still healthy");
         assertEquals(200, get("/api/ask?q=" + encode("bouw 2021-2022")).statusCode(), "still answering");

@@ -21,6 +21,8 @@ final class SlackServer implements AutoCloseable {
     final HttpChannel http;
     final SlackChannel channel;
     private final SlackSigner signer;
+    /** Each request its own trigger_id: the channel ignores a replayed one. */
+    private final java.util.concurrent.atomic.AtomicInteger triggers = new java.util.concurrent.atomic.AtomicInteger();
 
     SlackServer(String botToken, String signingSecret, Map<String, String> extra) throws Exception {
         signer = new SlackSigner(signingSecret);
@@ -43,7 +45,7 @@ final class SlackServer implements AutoCloseable {
 
     /** A signed slash command (form fields already encoded); Bolt's acknowledgement. */
     HttpResponse<String> command(String channel, String text) throws Exception {
-        return send("token=t&team_id=T1&channel_id=" + channel + "&user_id=U1&command=%2Fduaal&trigger_id=tr&response_url="
+        return send("token=t&team_id=T1&channel_id=" + channel + "&user_id=U1&command=%2Fduaal&trigger_id=tr" + triggers.incrementAndGet() + "&response_url="
                 + URLEncoder.encode(slack.responseUrl("1"), StandardCharsets.UTF_8)
                 + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
     }
@@ -54,7 +56,7 @@ final class SlackServer implements AutoCloseable {
                 + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"") + "}";
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"channel\":{\"id\":\""
                 + channel + "\"},\"container\":" + container + ",\"response_url\":\"" + slack.responseUrl("2")
-                + "\",\"trigger_id\":\"tr\",\"actions\":[{\"action_id\":\"" + actionId + "\",\"block_id\":\"b\",\"type\":\"button\","
+                + "\",\"trigger_id\":\"tr" + triggers.incrementAndGet() + "\",\"actions\":[{\"action_id\":\"" + actionId + "\",\"block_id\":\"b\",\"type\":\"button\","
                 + "\"value\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value) + ",\"action_ts\":\"1\"}]}";
         return send("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded").statusCode();
     }

@@ -73,6 +73,13 @@ public final class FakeBotApi implements AutoCloseable {
         chatFaults.computeIfAbsent(chatId, id -> new java.util.concurrent.ConcurrentLinkedQueue<>()).addAll(List.of(faults));
     }
 
+    private volatile java.util.concurrent.CountDownLatch hold;
+
+    /** answerCallbackQuery calls wait until {@code latch} opens: the bot's workers stay busy. */
+    public void holdCallbackAnswers(java.util.concurrent.CountDownLatch latch) {
+        this.hold = latch;
+    }
+
     /** The next {@code n} sendMessage calls get 429 with retry_after 1. */
     public void tooManyRequests(int n) {
         tooManyRequests.set(n);
@@ -219,7 +226,22 @@ public final class FakeBotApi implements AutoCloseable {
             case "getchatmember" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"status\":\""
                     + (admins.contains(json.path("chat_id").asText()) ? "administrator" : "member")
                     + "\",\"user\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Test\"}," + ADMIN_RIGHTS + "}}");
+            case "answercallbackquery" -> {
+                awaitHold();
+                respond(exchange, 200, "{\"ok\":true,\"result\":true}");
+            }
             default -> respond(exchange, 200, "{\"ok\":true,\"result\":true}");
+        }
+    }
+
+    private void awaitHold() {
+        var latch = hold;
+        try {
+            if (latch != null) {
+                latch.await(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
