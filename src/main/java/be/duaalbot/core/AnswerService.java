@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot as the service's channels use it: one-off questions through a bounded answer cache,
  * chats through their conversations, every answer counted (by status and channel), timed and
- * logged in one line: channel, status, latency; the question itself only at DEBUG.
+ * logged in one line: channel, status, latency. The question is never logged, at any level:
+ * it is the user's text, and raw control characters in it could forge log lines.
  */
 public final class AnswerService {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
@@ -27,13 +28,29 @@ public final class AnswerService {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public AnswerService(DuaalBot bot, MeterRegistry registry, int cacheSize, Conversations conversations) {
+    private final MemoryBudget budget;
+
+    public AnswerService(DuaalBot bot, MeterRegistry registry, MemoryBudget budget, Conversations conversations) {
         this.bot = bot;
         this.registry = registry;
         this.conversations = conversations;
+        this.budget = budget;
+        // bounded by bytes, not entries: an answer may be a line or a ranking of 30 rows;
         // answers to "vorig jaar" depend on today's date: an entry lives an hour at most
-        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(Duration.ofHours(1)).recordStats().build();
+        this.cache = Caffeine.newBuilder().maximumWeight(budget.answerCacheBytes())
+                .<String, Answer>weigher((q, a) -> Weights.text(q) + Weights.answer(a))
+                .expireAfterWrite(Duration.ofHours(1)).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, cache, "answers");
+    }
+
+    /** The answer cache's weight in bytes, as its weigher counts them. */
+    long cacheWeight() {
+        cache.cleanUp();
+        return cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
+    public MemoryBudget budget() {
+        return budget;
     }
 
     public DuaalBot bot() {
@@ -64,7 +81,6 @@ public final class AnswerService {
             LOG.info("answered channel={} status={} latency_ms={}", channel, status,
                     String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6));
         }
-        LOG.debug("question={}", answer.question());
         return answer;
     }
 }

@@ -12,8 +12,17 @@ import java.time.Duration;
 public final class Conversations {
     private final Cache<String, Conversation> cache;
 
+    /** A conversation's weight: its entry, its key and the slots of the last question. */
+    static final int WEIGHT = Weights.ENTRY + 512;
+
     public Conversations(long maximumSize, Duration idle) {
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(idle).build();
+        this(maximumSize, idle, Long.MAX_VALUE);
+    }
+
+    /** At most {@code maximumSize} chats, and never more than {@code bytes} (see {@link MemoryBudget}). */
+    public Conversations(long maximumSize, Duration idle, long bytes) {
+        this.cache = Caffeine.newBuilder().maximumWeight(Math.min(bytes, maximumSize * WEIGHT))
+                .<String, Conversation>weigher((k, v) -> WEIGHT + 2 * k.length()).expireAfterAccess(idle).build();
     }
 
     /** 10,000 chats, each kept for 30 minutes after its last question. */

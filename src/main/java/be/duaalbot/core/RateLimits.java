@@ -22,17 +22,27 @@ public final class RateLimits {
     private final int perUser;
     private final int perChat;
     private final TimeMeter clock;
-    private final Cache<String, Limit> limits = Caffeine.newBuilder().maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    /** A bucket with its state, lock and our flag: about 600 bytes measured with a heap histogram. */
+    static final int WEIGHT = Weights.ENTRY + 640;
 
-    public RateLimits(int perUserPerMinute, int perChatPerMinute) {
-        this(perUserPerMinute, perChatPerMinute, TimeMeter.SYSTEM_MILLISECONDS);
+    private final Cache<String, Limit> limits;
+
+    public RateLimits(int perUserPerMinute, int perChatPerMinute, long bytes) {
+        this(perUserPerMinute, perChatPerMinute, TimeMeter.SYSTEM_MILLISECONDS, bytes);
     }
 
-    RateLimits(int perUserPerMinute, int perChatPerMinute, TimeMeter clock) {
+    RateLimits(int perUserPerMinute, int perChatPerMinute, TimeMeter clock, long bytes) {
         this.perUser = perUserPerMinute;
         this.perChat = perChatPerMinute;
         this.clock = clock;
+        // bounded by bytes: a flood from new users evicts the oldest buckets (a fresh one is full anyway)
+        this.limits = Caffeine.newBuilder().maximumWeight(bytes).<String, Limit>weigher((k, v) -> WEIGHT + 2 * k.length())
+                .expireAfterAccess(Duration.ofMinutes(10)).build();
+    }
+
+    long size() {
+        limits.cleanUp();
+        return limits.estimatedSize();
     }
 
     public Decision check(String channel, String user, String chat) {

@@ -8,12 +8,13 @@ import java.time.Duration;
  * The service's settings, each named as its environment variable; see {@code config/application.yml}
  * for what each means and its default. Made by {@link SettingsLoader}, valid once made.
  */
-public record Settings(String host, int port, Path dataDir, int answerCacheSize, int conversations, Duration conversationIdle,
+public record Settings(String host, int port, Path dataDir, int answerCacheMb, int conversations, Duration conversationIdle,
                        Duration stopTimeout, boolean charts, int rateUserPerMinute, int rateChatPerMinute,
                        Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
                        Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
-                       java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels) {
+                       java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
+                       int rateApiPerMinute) {
 
     /** True when the allow-list is empty (everyone) or holds the id. */
     public static boolean allowed(java.util.Set<String> list, String id) {

@@ -21,8 +21,8 @@ import java.util.Set;
 public final class SettingsLoader {
     private static final Set<String> SECRETS = Set.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
             "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
-    private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_SIZE",
-            "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE",
+    private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_MB",
+            "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE", "DUAALBOT_RATE_API_PER_MINUTE",
             "TELEGRAM_ALLOWED_CHATS", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS",
             "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL");
 
@@ -45,14 +45,15 @@ public final class SettingsLoader {
 
     private Settings settings() {
         return new Settings(host("DUAALBOT_HOST"), number("PORT", 0, 65535), Path.of(text("DUAALBOT_DATA_DIR")),
-                number("DUAALBOT_ANSWER_CACHE_SIZE", 0, 10_000_000), number("DUAALBOT_CONVERSATIONS", 1, 10_000_000),
+                number("DUAALBOT_ANSWER_CACHE_MB", 0, 1_000_000), number("DUAALBOT_CONVERSATIONS", 1, 10_000_000),
                 Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
                 Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)), flag("DUAALBOT_CHARTS"),
                 number("DUAALBOT_RATE_USER_PER_MINUTE", 1, 100_000), number("DUAALBOT_RATE_CHAT_PER_MINUTE", 1, 100_000),
                 secret("TELEGRAM_BOT_TOKEN"), url("TELEGRAM_API_URL"), optionalUrl("TELEGRAM_WEBHOOK_URL"),
                 secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
                 secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
-                ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"));
+                ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
+                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000));
     }
 
     private void readFile(Path path) {

@@ -32,13 +32,22 @@ class SelfHostingDriftTest {
         assertTrue(docker.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/duaalbot.jar\"]"), docker);
         assertTrue(docker.contains("CMD [\"serve\"]"), docker);
         assertTrue(read("README.md").contains("java -jar target/duaalbot.jar serve"), "the README serves differently");
-        assertTrue(docker.contains("HEALTHCHECK") && docker.contains("healthcheck"), "no health check");
+        String check = docker.substring(docker.indexOf("HEALTHCHECK"));
+        check = check.substring(0, check.indexOf("ENTRYPOINT"));
+        assertTrue(check.contains("/healthz") && !check.contains("java"), "the health check must ask /healthz and start no JVM: " + check);
+        assertTrue(docker.contains("-XX:+ExitOnOutOfMemoryError") && read("bin/duaalbot").contains("-XX:+ExitOnOutOfMemoryError"),
+                "an OutOfMemoryError must end the process in every launch path");
+        assertTrue(!docker.matches("(?s).*FROM [^\\n]*:17-jre.*"), "base images pinned to release tags");
         assertTrue(docker.contains("USER duaalbot"), "runs as root");
     }
 
     @Test
     void composeReadsTheEnvironmentFileThatTheExampleShows() throws IOException {
-        assertTrue(read("docker-compose.yml").contains("env_file"));
+        String compose = read("docker-compose.yml");
+        assertTrue(compose.contains("env_file"));
+        for (String hardening : List.of("read_only: true", "/tmp", "cap_drop: [ALL]", "no-new-privileges:true", "127.0.0.1:8080:8080", "max-size", "_FILE")) {
+            assertTrue(compose.contains(hardening), "compose lacks " + hardening);
+        }
         List<String> example = Files.readAllLines(Path.of(".env.example"));
         assertTrue(example.stream().filter(l -> !l.startsWith("#") && l.contains("="))
                 .allMatch(l -> l.endsWith("=")), ".env.example must hold no value, let alone a secret");

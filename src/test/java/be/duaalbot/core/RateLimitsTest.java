@@ -23,7 +23,7 @@ class RateLimitsTest {
 
     @Test
     void aUserOverTheLimitIsToldOnceThenIgnoredUntilTheBucketRefills() {
-        RateLimits limits = new RateLimits(3, 100, clock);
+        RateLimits limits = new RateLimits(3, 100, clock, 1 << 20);
         for (int i = 0; i < 3; i++) {
             assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "u1", "c1"));
         }
@@ -37,7 +37,7 @@ class RateLimitsTest {
 
     @Test
     void aBusyChatIsLimitedAcrossItsUsers() {
-        RateLimits limits = new RateLimits(100, 2, clock);
+        RateLimits limits = new RateLimits(100, 2, clock, 1 << 20);
         assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "a", "group"));
         assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "b", "group"));
         assertEquals(RateLimits.Decision.REFUSE_POLITELY, limits.check("t", "c", "group"));

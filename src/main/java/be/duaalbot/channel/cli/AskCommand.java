@@ -34,12 +34,16 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE.png", description = "Also write the answer's chart as PNG (one question only).")
     java.nio.file.Path chart;
 
+    @Option(names = "--short", description = "The one-screen form a chat shows first (summary, caveats, source).")
+    boolean brief;
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question; with none, questions are read from standard input.")
     List<String> words;
 
     @Override
     public Integer call() throws IOException {
         DuaalBot bot = DuaalBot.fromEnvironment();
+        oneScreen = new be.duaalbot.core.OneScreen(bot);
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         if (words != null && !words.isEmpty()) {
             Answer answer = bot.answer(String.join(" ", words));
@@ -108,7 +112,10 @@ final class AskCommand implements Callable<Integer> {
         out.println(render(answer, true));
     }
 
-    private String render(Answer answer, boolean single) {
+    private be.duaalbot.core.OneScreen oneScreen;
+
+    private String render(Answer full, boolean single) {
+        Answer answer = brief ? oneScreen.reply(full).shown() : full;
         return json ? AnswerJson.line(answer) : answer.text() + (single ? "" : "\n");
     }
 }

@@ -6,6 +6,7 @@ import be.duaalbot.channel.telegram.TelegramChannel;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.Conversations;
 import be.duaalbot.core.DuaalBot;
+import be.duaalbot.core.MemoryBudget;
 import be.duaalbot.core.Settings;
 import be.duaalbot.core.SettingsLoader;
 import be.duaalbot.data.DataLoader;
@@ -36,21 +37,31 @@ final class ServeCommand implements Callable<Integer> {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
-        Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle());
-        AnswerService service = new AnswerService(bot, registry, settings.answerCacheSize(), conversations);
-        HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout(), settings.charts());
+        MemoryBudget budget = MemoryBudget.of(Runtime.getRuntime().maxMemory(), settings.answerCacheMb());
+        Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle(),
+                budget.bytes(MemoryBudget.Store.CONVERSATIONS));
+        AnswerService service = new AnswerService(bot, registry, budget, conversations);
+        HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout(), settings.charts(),
+                be.duaalbot.core.Admission.forCores(), settings.rateApiPerMinute());
         TelegramChannel telegram = settings.telegramOn() ? new TelegramChannel(settings, service) : null;
         SlackChannel slack = settings.slackSocketModeOn() || settings.slackHttpOn() ? new SlackChannel(settings, service) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         // the hook first: a SIGTERM that comes while the server starts still ends cleanly
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, telegram, slack, stopped), "duaalbot-stop"));
+        Thread hook = new Thread(() -> stop(http, telegram, slack, stopped), "duaalbot-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         if (telegram != null) {
             telegram.start(http);
         }
         if (slack != null) {
             slack.start(http);
         }
-        http.start(settings.host(), settings.port());
+        try {
+            http.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            // not a stop: the exit status must say it failed, so the hook (which exits 0) goes
+            Runtime.getRuntime().removeShutdownHook(hook);
+            throw e;
+        }
         logChannels(settings);
         LOG.info("duaalbot serving on {}:{} ({} tables)", settings.host(), http.port(), bot.data().tables().size());
         stopped.await();

@@ -1,14 +1,12 @@
 package be.duaalbot.channel.slack;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import be.duaalbot.answer.Answer;
 import be.duaalbot.answer.Figure;
+import be.duaalbot.channel.MessageSplitter;
 import be.duaalbot.data.Dataset;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
@@ -19,71 +17,66 @@ import java.util.List;
 
 /**
  * An answer in Block Kit: how the question was read (context), the figures as a section with
- * fields (up to ten), the text, then a context block with the caveats and the source; for an
- * ephemeral answer, a button to post it in the channel. Texts are escaped for mrkdwn and kept
- * within Slack's limits; {@code text} stays the plain fallback.
+ * fields (up to ten), the text, then a context block with the caveats and the source, then the
+ * buttons. Texts are escaped for mrkdwn and kept within Slack's limits: sections of at most
+ * 3,000 characters, and a whole message of at most {@link #SAFE_TOTAL} characters of text,
+ * well below where Slack answers {@code msg_blocks_too_long}.
  */
 final class BlockKit {
-    static final String POST_ACTION = "duaal_post";
-    private static final int SECTION_TEXT = 2900;
+    static final int SECTION_TEXT = 2900;
+    static final int SAFE_TOTAL = 9000;
     private static final int MAX_FIELDS = 10;
+    private static final int MAX_CONTEXT = 10;
 
     private BlockKit() {
     }
 
-    static List<LayoutBlock> blocks(Answer answer, Dataset data, String postLabel, String postKey) {
+    static List<LayoutBlock> blocks(Answer answer, Dataset data, LayoutBlock actions) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!answer.readAs().isEmpty()) {
-            blocks.add(context(c -> c.elements(List.of(markdownText("_" + escape(answer.readAs()) + "_")))));
+            blocks.add(context(c -> c.elements(List.of(markdownText("_" + SlackText.escape(answer.readAs()) + "_")))));
         }
         if (!answer.figures().isEmpty() && answer.figures().size() <= MAX_FIELDS) {
-            List<TextObject> fields = new ArrayList<>();
-            NumberFormat format = NumberFormat.getIntegerInstance(answer.language().locale());
-            for (Figure f : answer.figures()) {
-                String measure = data.measures().get(f.measure()).name().in(answer.language());
-                fields.add(markdownText("*" + escape(f.member()) + "*\n" + measure + " · " + f.schoolYear() + ": *"
-                        + format.format(f.value()) + "*"));
-            }
-            blocks.add(section(s -> s.fields(fields)));
+            blocks.add(section(s -> s.fields(fields(answer, data))));
         }
-        for (String chunk : chunks(answer.body())) {
+        int room = SAFE_TOTAL - answer.readAs().length() - answer.source().length();
+        for (String chunk : chunks(answer.body().stream().map(SlackText::escape).toList())) {
+            if ((room -= chunk.length()) < 0) {
+                break; // the short form is far below this; a full answer goes by "show all", in several messages
+            }
             blocks.add(section(s -> s.text(markdownText(chunk))));
         }
         List<ContextBlockElement> notes = new ArrayList<>();
-        answer.footnotes().forEach(n -> notes.add(markdownText(escape(n))));
+        answer.footnotes().forEach(n -> notes.add(markdownText(SlackText.escape(n))));
         if (!answer.source().isEmpty()) {
-            notes.add(markdownText(escape(answer.source())));
+            notes.add(markdownText(SlackText.escape(answer.source())));
         }
         if (!notes.isEmpty()) {
-            blocks.add(context(c -> c.elements(notes.size() > 10 ? notes.subList(0, 10) : notes)));
+            blocks.add(context(c -> c.elements(notes.size() > MAX_CONTEXT ? notes.subList(0, MAX_CONTEXT) : notes)));
         }
-        if (postLabel != null && postKey != null) {
-            blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(POST_ACTION)
-                    .text(plainText(postLabel)).value(postKey))))));
+        if (actions != null) {
+            blocks.add(actions);
         }
         return blocks;
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** Lines of mrkdwn as sections. */
+    static List<LayoutBlock> sections(List<String> lines) {
+        return chunks(lines).stream().map(chunk -> (LayoutBlock) section(s -> s.text(markdownText(chunk)))).toList();
     }
 
-    /** The body lines, escaped, in pieces that fit a section's text. */
+    private static List<TextObject> fields(Answer answer, Dataset data) {
+        List<TextObject> fields = new ArrayList<>();
+        NumberFormat format = NumberFormat.getIntegerInstance(answer.language().locale());
+        for (Figure f : answer.figures()) {
+            String measure = data.measures().get(f.measure()).name().in(answer.language());
+            fields.add(markdownText("*" + SlackText.escape(f.member()) + "*\n" + measure + " · " + f.schoolYear() + ": *"
+                    + format.format(f.value()) + "*"));
+        }
+        return fields;
+    }
+
     private static List<String> chunks(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : lines) {
-            String piece = escape(line);
-            piece = piece.length() > SECTION_TEXT ? piece.substring(0, SECTION_TEXT) : piece;
-            if (current.length() > 0 && current.length() + piece.length() + 1 > SECTION_TEXT) {
-                out.add(current.toString());
-                current.setLength(0);
-            }
-            current.append(current.length() > 0 ? "\n" : "").append(piece);
-        }
-        if (current.length() > 0) {
-            out.add(current.toString());
-        }
-        return out;
+        return MessageSplitter.split(lines, SECTION_TEXT);
     }
 }

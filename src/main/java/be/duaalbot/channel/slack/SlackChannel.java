@@ -1,14 +1,9 @@
 package be.duaalbot.channel.slack;
 
-import be.duaalbot.answer.Answer;
 import be.duaalbot.channel.http.HttpChannel;
-import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.channel.http.Webhook;
 import be.duaalbot.core.AnswerService;
-import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -18,11 +13,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.bolt.util.SlackRequestParser;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.model.event.AppMentionEvent;
-import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
-import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -44,28 +35,19 @@ public final class SlackChannel {
     static final String EVENTS_PATH = "/slack/events";
 
     private final Settings settings;
-    private final AnswerService service;
     private final App app;
+    /** Added when the app starts: Bolt's {@code use} builds its own middleware first, which calls {@code auth.test}. */
+    private final AdmissionMiddleware admission;
+    private boolean admissionAdded;
     private final AppConfig config;
     private final ExecutorService workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), r -> daemon(r), (task, pool) -> LOG.warn("slack: too busy, a question was dropped"));
-    private final Cache<String, Boolean> seenEvents = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
     private volatile SocketModeApp socketMode;
-    /** Answers shown ephemerally, for their "post in the channel" button; an hour at most. */
-    private final Cache<String, Answer> shown = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
-    private final java.util.concurrent.atomic.AtomicLong nextShown = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean stopping;
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
-    private final RateLimits limits;
-    private final Cache<String, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
-    private final ChartRenderer renderer = new ChartRenderer();
 
     public SlackChannel(Settings settings, AnswerService service) {
         this.settings = settings;
-        this.service = service;
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
         AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(Slack.getInstance(slackConfig))
@@ -75,9 +57,13 @@ public final class SlackChannel {
             builder.signingSecret(settings.slackSigningSecret().value());
         }
         this.config = builder.build();
-        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute());
         this.app = new App(config);
-        register();
+        SlackAsk ask = new SlackAsk(settings, service);
+        SlackButtons buttons = new SlackButtons(service.budget());
+        Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts());
+        this.admission = new AdmissionMiddleware(ask, workers);
+        new SlackEvents(ask, delivery, workers).register(app);
+        new SlackInteractions(ask, delivery, buttons, workers).register(app);
     }
 
     /**
@@ -88,7 +74,17 @@ public final class SlackChannel {
     public void start(HttpChannel http) {
         if (!settings.slackSocketModeOn()) {
             SlackRequestParser parser = new SlackRequestParser(config);
-            http.webhook(EVENTS_PATH, call -> run(parser, call));
+            http.webhook(EVENTS_PATH, new Webhook() {
+                @Override
+                public Webhook.Reply handle(Webhook.Call call) {
+                    return run(parser, call);
+                }
+
+                @Override
+                public int precheck(Webhook.Call headers) {
+                    return SlackRequests.fresh(headers, java.time.Instant.now()) ? 0 : 401;
+                }
+            });
         }
         Thread starter = new Thread(this::connect, "slack-start");
         starter.setDaemon(true);
@@ -104,6 +100,10 @@ public final class SlackChannel {
         long wait = 1000;
         while (!stopping) {
             try {
+                if (!admissionAdded) {
+                    app.use(admission);
+                    admissionAdded = true;
+                }
                 if (settings.slackSocketModeOn()) {
                     SocketModeApp socket = new SocketModeApp(settings.slackAppToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
                     socket.startAsync();
@@ -145,6 +145,9 @@ public final class SlackChannel {
     }
 
     private Webhook.Reply run(SlackRequestParser parser, Webhook.Call call) {
+        if (!ready.isDone()) {
+            return Webhook.Reply.status(503); // not started, so not yet admitting: Slack delivers again later
+        }
         Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(EVENTS_PATH)
                 .queryString(call.query()).headers(new RequestHeaders(call.headers())).requestBody(call.body())
                 .remoteAddress("").build());
@@ -158,104 +161,6 @@ public final class SlackChannel {
             LOG.warn("slack: a request failed ({})", e.getClass().getSimpleName());
             return Webhook.Reply.status(500);
         }
-    }
-
-    /** What to do with a question from a team, channel and user: answer it, say no once, or say nothing. */
-    private enum Admission { ANSWER, REFUSE, SLOW_DOWN, SILENCE }
-
-    /**
-     * Allow-lists first (a team or channel not on them is refused once per channel; a DM needs only
-     * its team), then the rate per user and per channel. Nothing of the message is logged.
-     */
-    private Admission admit(String team, String channel, String user, boolean direct) {
-        boolean allowed = Settings.allowed(settings.slackAllowedTeams(), team)
-                && (direct || Settings.allowed(settings.slackAllowedChannels(), channel));
-        if (!allowed) {
-            boolean first = refused.asMap().putIfAbsent(channel == null ? "" : channel, Boolean.TRUE) == null;
-            LOG.info("slack: refused team {} channel {} (not on the allow-lists)", team, channel);
-            return first ? Admission.REFUSE : Admission.SILENCE;
-        }
-        return switch (limits.check(CHANNEL, user, channel)) {
-            case ALLOW -> Admission.ANSWER;
-            case REFUSE_POLITELY -> Admission.SLOW_DOWN;
-            case IGNORE -> Admission.SILENCE;
-        };
-    }
-
-    /** Answers, or posts the one refusal the admission calls for. */
-    private void handle(MethodsClient client, String team, String channel, String thread, String user, boolean direct, String question) {
-        Admission admission = admit(team, channel, user, direct);
-        if (admission == Admission.ANSWER) {
-            answer(client, channel, thread, question);
-        } else if (admission != Admission.SILENCE) {
-            String key = admission == Admission.REFUSE ? "refused" : "rate.limited";
-            workers.execute(() -> SlackPoster.post(client, channel, thread,
-                    service.bot().texts().text(be.duaalbot.data.Language.NL, key) + " / "
-                            + service.bot().texts().text(be.duaalbot.data.Language.EN, key), null));
-        }
-    }
-
-    private void register() {
-        app.event(AppMentionEvent.class, (payload, ctx) -> {
-            AppMentionEvent e = payload.getEvent();
-            if (firstTime(payload.getEventId()) && e.getBotId() == null) {
-                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                String question = e.getText() == null ? "" : e.getText().replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ").strip();
-                handle(ctx.client(), payload.getTeamId(), e.getChannel(), thread, e.getUser(), false, question);
-            }
-            return ctx.ack();
-        });
-        app.event(MessageEvent.class, (payload, ctx) -> {
-            MessageEvent e = payload.getEvent();
-            if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
-                    && firstTime(payload.getEventId())) {
-                handle(ctx.client(), payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), true,
-                        e.getText() == null ? "" : e.getText());
-            }
-            return ctx.ack();
-        });
-        app.command("/duaal", (req, ctx) -> {
-            var p = req.getPayload();
-            Admission admission = admit(p.getTeamId(), p.getChannelId(), p.getUserId(), false);
-            if (admission != Admission.ANSWER) {
-                String key = admission == Admission.SLOW_DOWN ? "rate.limited" : "refused";
-                return admission == Admission.SILENCE ? ctx.ack()
-                        : ctx.ack(r -> r.responseType("ephemeral").text(service.bot().texts().text(be.duaalbot.data.Language.NL, key)));
-            }
-            Answer a = service.converse(p.getText() == null ? "" : p.getText(), p.getChannelId() + ":" + p.getUserId(), CHANNEL);
-            String post = service.bot().texts().text(a.language(), "slack.post");
-            String key = "a" + nextShown.incrementAndGet();
-            shown.put(key, a);
-            return ctx.ack(r -> r.responseType("ephemeral").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), post, key)));
-        });
-        app.blockAction(BlockKit.POST_ACTION, (req, ctx) -> {
-            var p = req.getPayload();
-            // the answer the user saw, follow-up context and all, not the question asked again
-            Answer a = shown.getIfPresent(p.getActions().get(0).getValue());
-            String channelId = p.getChannel() == null ? null : p.getChannel().getId();
-            String team = p.getTeam() == null ? null : p.getTeam().getId();
-            if (a != null && admit(team, channelId, p.getUser() == null ? null : p.getUser().getId(), false) == Admission.ANSWER) {
-                ctx.respond(r -> r.responseType("in_channel").text(a.text()).blocks(BlockKit.blocks(a, service.bot().data(), null, null)));
-            }
-            return ctx.ack();
-        });
-    }
-
-    /** Answers on the channel's own executor, so the event is acknowledged within Slack's three seconds. */
-    private void answer(MethodsClient client, String channel, String thread, String question) {
-        workers.execute(() -> {
-            String key = channel + ":" + (thread == null ? "" : thread);
-            Answer a = service.converse(question, key, CHANNEL);
-            SlackPoster.post(client, channel, thread, a.text(), BlockKit.blocks(a, service.bot().data(), null, null));
-            if (settings.charts() && a.chart().isPresent()) {
-                SlackPoster.upload(client, channel, thread, a.chart().get().title(),
-                        renderer.png(a.chart().get(), a.language().locale()));
-            }
-        });
-    }
-
-    private boolean firstTime(String eventId) {
-        return eventId == null || seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
     }
 
     private static Thread daemon(Runnable r) {

@@ -6,35 +6,41 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts an answer with {@code chat.postMessage}, in a thread when given. The synchronous client
+ * Posts a message with {@code chat.postMessage}, in a thread when given. The synchronous client
  * does not retry: a 429 waits its {@code Retry-After} (up to 30 s), a network error backs off,
- * a few times at most; then the answer is logged as lost. An error Slack answered with
- * ({@code ok: false}) is not retried, since the message may have been taken.
+ * a few times at most; then the message is logged as lost. An error Slack answered with
+ * ({@code ok: false}) is not retried here, since the message may have been taken; it is returned,
+ * so that a message refused for its size can be sent again in a smaller form.
  */
 final class SlackPoster {
     private static final Logger LOG = LoggerFactory.getLogger(SlackPoster.class);
     private static final int ATTEMPTS = 4;
+    /** Errors that say the message was too big, not that it failed: a smaller form will do. */
+    private static final Set<String> TOO_LARGE = Set.of("msg_too_long", "msg_blocks_too_long", "invalid_blocks");
 
     private SlackPoster() {
     }
 
-    static void post(MethodsClient client, String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    /** Null when posted (or lost after retries, which is logged); else Slack's error. */
+    static String post(MethodsClient client, String channel, String threadTs, String text, List<LayoutBlock> blocks) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 ChatPostMessageResponse r = client.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
                         .text(text).blocks(blocks));
                 if (!r.isOk()) {
                     LOG.warn("slack: chat.postMessage refused ({})", r.getError());
+                    return r.getError() == null ? "unknown" : r.getError();
                 }
-                return;
+                return null;
             } catch (SlackApiException e) {
                 if (e.getResponse().code() != 429 && e.getResponse().code() < 500) {
                     LOG.warn("slack: chat.postMessage failed with status {}", e.getResponse().code());
-                    return;
+                    return null;
                 }
                 sleep(retryAfter(e, attempt));
             } catch (IOException | RuntimeException e) {
@@ -43,16 +49,22 @@ final class SlackPoster {
             }
         }
         LOG.warn("slack: an answer was lost after {} attempts", ATTEMPTS);
+        return null;
+    }
+
+    static boolean tooLarge(String error) {
+        return error != null && TOO_LARGE.contains(error);
     }
 
     /**
      * Uploads a chart into the thread or DM with files upload v2 ({@code files.getUploadURLExternal},
-     * the upload, {@code files.completeUploadExternal}); a failure is logged, the answer stands without it.
+     * the upload, {@code files.completeUploadExternal}), with its figures in words as {@code alt_txt};
+     * a failure is logged, the answer stands without it.
      */
-    static void upload(MethodsClient client, String channel, String threadTs, String title, byte[] png) {
+    static void upload(MethodsClient client, String channel, String threadTs, String title, String altText, byte[] png) {
         try {
             var r = client.filesUploadV2(u -> u.channel(channel).threadTs(threadTs).fileData(png)
-                    .filename("duaalbot.png").title(title));
+                    .filename("duaalbot.png").title(title).altTxt(altText));
             if (!r.isOk()) {
                 LOG.warn("slack: chart upload refused ({})", r.getError());
             }

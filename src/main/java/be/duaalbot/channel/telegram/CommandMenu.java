@@ -5,12 +5,16 @@ import java.util.List;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
-/** The bot's command menu, registered with {@code setMyCommands}: Dutch by default, English for English users. */
+/**
+ * The command menus, registered with {@code setMyCommands} per scope (private chats, groups)
+ * and language (Dutch by default, English for English users), from the commands' declarations.
+ */
 final class CommandMenu {
-    static final List<String> COMMANDS = List.of("duaal", "help", "bron", "sectoren", "provincies", "grafiek", "start");
-
     private final OkHttpTelegramClient client;
     private final TelegramReplies replies;
 
@@ -19,12 +23,18 @@ final class CommandMenu {
         this.replies = replies;
     }
 
-    void register() throws TelegramApiException {
-        client.execute(SetMyCommands.builder().commands(commands(Language.NL)).build());
-        client.execute(SetMyCommands.builder().commands(commands(Language.EN)).languageCode("en").build());
+    void register(List<TelegramCommand> commands) throws TelegramApiException {
+        for (TelegramCommand.Menu menu : TelegramCommand.Menu.values()) {
+            BotCommandScope scope = menu == TelegramCommand.Menu.PRIVATE ? new BotCommandScopeAllPrivateChats()
+                    : new BotCommandScopeAllGroupChats();
+            client.execute(SetMyCommands.builder().commands(menu(commands, menu, Language.NL)).scope(scope).build());
+            client.execute(SetMyCommands.builder().commands(menu(commands, menu, Language.EN)).scope(scope)
+                    .languageCode("en").build());
+        }
     }
 
-    private List<BotCommand> commands(Language language) {
-        return COMMANDS.stream().map(c -> new BotCommand(c, replies.description(c, language))).toList();
+    private List<BotCommand> menu(List<TelegramCommand> commands, TelegramCommand.Menu menu, Language language) {
+        return commands.stream().filter(c -> c.menus().contains(menu))
+                .map(c -> new BotCommand(c.name(), replies.description(c.name(), language))).toList();
     }
 }

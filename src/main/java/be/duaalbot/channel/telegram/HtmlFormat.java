@@ -29,11 +29,10 @@ final class HtmlFormat {
         return split(lines);
     }
 
-    /** A short caption for a chart: how the question was read, and the first line of the answer. */
+    /** A chart's caption when the answer follows as text: the chart's title, so that nothing is said twice. */
     static String caption(Answer answer) {
-        String first = answer.body().isEmpty() ? "" : answer.body().get(0);
-        String text = "<i>" + escape(answer.readAs()) + "</i>\n" + escape(first);
-        return text.length() <= MAX_CAPTION ? text : escape(first.length() > 900 ? first.substring(0, 900) : first);
+        String title = answer.chart().map(c -> c.title()).orElse(answer.readAs());
+        return "<b>" + escape(title.length() > 900 ? title.substring(0, 900) : title) + "</b>";
     }
 
     static String escape(String text) {
@@ -42,22 +41,6 @@ final class HtmlFormat {
 
     /** Joins lines into messages of at most {@link #MAX_MESSAGE} characters; a longer line is cut. */
     static List<String> split(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : lines) {
-            String piece = line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) : line;
-            if (current.length() > 0 && current.length() + 1 + piece.length() > MAX_MESSAGE) {
-                out.add(current.toString());
-                current.setLength(0);
-            }
-            if (current.length() > 0) {
-                current.append('\n');
-            }
-            current.append(piece);
-        }
-        if (current.length() > 0) {
-            out.add(current.toString());
-        }
-        return out;
+        return be.duaalbot.channel.MessageSplitter.split(lines, MAX_MESSAGE);
     }
 }

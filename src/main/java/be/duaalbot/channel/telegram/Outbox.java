@@ -31,8 +31,11 @@ final class Outbox {
         void send() throws TelegramApiException;
     }
 
+    /** A message with its weight in kilobytes, released from the global budget when it leaves. */
+    private record Queued(Delivery delivery, int kb) { }
+
     private static final class Lane {
-        final Deque<Delivery> queue = new ArrayDeque<>();
+        final Deque<Queued> queue = new ArrayDeque<>();
         final long spacing;
         boolean busy;
         long nextSlot;
@@ -52,20 +55,42 @@ final class Outbox {
 
     private final java.util.concurrent.Executor senders;
 
-    Outbox(ScheduledExecutorService scheduler, java.util.concurrent.Executor senders, int maxQueued) {
+    /** Kilobytes every queued message may hold together (MemoryBudget's TELEGRAM_OUTBOX). */
+    private final java.util.concurrent.Semaphore room;
+    private final int totalKb;
+
+    Outbox(ScheduledExecutorService scheduler, java.util.concurrent.Executor senders, int maxQueued, long bytes) {
         this.scheduler = scheduler;
         this.senders = senders;
         this.maxQueued = maxQueued;
+        this.totalKb = (int) Math.min(Integer.MAX_VALUE, Math.max(1, bytes >> 10));
+        this.room = new java.util.concurrent.Semaphore(totalKb);
     }
 
-    void enqueue(long chatId, boolean group, Delivery delivery) {
+    /** A text message's weight: its characters, the request object around them, a keyboard. */
+    static int weight(String text) {
+        return 2 * text.length() + 2048;
+    }
+
+    /**
+     * Queues a message of about {@code bytes}. When every chat's queue together is at its budget,
+     * this waits for room (up to {@link #ROOM_WAIT}): the worker that waits stops taking updates,
+     * so the webhook answers 503 and long polling stops fetching, instead of a message being lost.
+     */
+    void enqueue(long chatId, boolean group, int bytes, Delivery delivery) {
+        int kb = Math.min(totalKb, Math.max(1, bytes >> 10));
+        if (!acquire(kb)) {
+            LOG.warn("telegram: outgoing messages at their memory budget for {} s; message dropped", ROOM_WAIT.toSeconds());
+            return;
+        }
         Lane lane = lanes.get(chatId, id -> new Lane(group ? 3 * SECOND : SECOND));
         synchronized (lane) {
             if (lane.queue.size() >= maxQueued) {
+                room.release(kb);
                 LOG.warn("telegram: outgoing queue of a chat is full; message dropped");
                 return;
             }
-            lane.queue.add(delivery);
+            lane.queue.add(new Queued(delivery, kb));
             if (!lane.busy) {
                 lane.busy = true;
                 schedule(chatId, lane, 0);
@@ -83,8 +108,19 @@ final class Outbox {
         scheduler.schedule(() -> senders.execute(() -> drain(chatId, lane)), at - now, TimeUnit.NANOSECONDS);
     }
 
+    static final java.time.Duration ROOM_WAIT = java.time.Duration.ofSeconds(60);
+
+    private boolean acquire(int kb) {
+        try {
+            return room.tryAcquire(kb, ROOM_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void drain(long chatId, Lane lane) {
-        Delivery head;
+        Queued head;
         synchronized (lane) {
             head = lane.queue.peek();
         }
@@ -92,10 +128,11 @@ final class Outbox {
             finish(lane);
             return;
         }
-        long retryNanos = attempt(head, lane);
+        long retryNanos = attempt(head.delivery(), lane);
         synchronized (lane) {
             if (retryNanos < 0) {
                 lane.queue.poll();
+                room.release(head.kb());
                 lane.attempts = 0;
                 lane.nextSlot = System.nanoTime() + lane.spacing;
             }

@@ -41,13 +41,18 @@ public final class TelegramChannel {
     private final Settings settings;
     private final TelegramUrl url;
     private final OkHttpTelegramClient client;
-    private final ExecutorService workers;
+    /** Updates waiting for a worker: bounded, so a flood waits upstream (at Telegram) rather than in our heap. */
+    static final int QUEUED = 1000;
+    private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService scheduler;
     /** Sends run here, not on the scheduler: a slow Bot API call holds one sender, never the timing of other chats. */
     private final ExecutorService senders = new ThreadPoolExecutor(4, 16, 60, TimeUnit.SECONDS,
             new java.util.concurrent.SynchronousQueue<>(), r -> daemon(r, "telegram-sender"), new ThreadPoolExecutor.CallerRunsPolicy());
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-poll"));
     private final TelegramReplies replies;
+    private final be.duaalbot.core.MemoryBudget budget;
+    /** Chats that said /grafiek uit; bounded by the memory budget, and forgotten after a month. */
+    private final java.util.Set<Long> chartsOff;
     private final Outbox outbox;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile UpdateHandler handler;
@@ -60,17 +65,34 @@ public final class TelegramChannel {
         this.settings = settings;
         this.url = telegramUrl(settings.telegramApiUrl());
         this.client = new OkHttpTelegramClient(settings.telegramBotToken().value(), url);
-        this.workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000),
-                r -> daemon(r, "telegram-worker"), (task, pool) -> LOG.warn("telegram: too busy, an update was dropped"));
+        // a full queue refuses (AbortPolicy): the webhook then answers 503 so Telegram delivers the
+        // update again, and long polling waits for room instead of fetching more
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(QUEUED),
+                r -> daemon(r, "telegram-worker"), new ThreadPoolExecutor.AbortPolicy());
+        pool.prestartAllCoreThreads();
+        this.workers = pool;
         this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
         this.replies = new TelegramReplies(service);
-        this.outbox = new Outbox(scheduler, senders, 100);
+        this.budget = service.budget();
+        this.outbox = new Outbox(scheduler, senders, 100, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX));
+        this.chartsOff = java.util.Collections.newSetFromMap(budget.<Long, Boolean>idCache(
+                be.duaalbot.core.MemoryBudget.Store.TELEGRAM_CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }
 
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
     public void start(HttpChannel http) {
         if (!settings.telegramWebhookUrl().isEmpty() && http != null) {
-            http.webhook(WEBHOOK_PATH, this::webhook);
+            http.webhook(WEBHOOK_PATH, new Webhook() {
+                @Override
+                public Webhook.Reply handle(Webhook.Call call) {
+                    return Webhook.Reply.status(status(call));
+                }
+
+                @Override
+                public int precheck(Webhook.Call headers) {
+                    return authentic(headers) ? 0 : 401;
+                }
+            });
         }
         starter = new Thread(this::connect, "telegram-start");
         starter.setDaemon(true);
@@ -114,8 +136,7 @@ public final class TelegramChannel {
         while (!stopping) {
             try {
                 User me = client.execute(new GetMe());
-                handler = new UpdateHandler(new UpdateRouter(me.getUserName(), me.getId()), replies, outbox, client, settings);
-                new CommandMenu(client, replies).register();
+                handler = handler(me);
                 receive();
                 ready.complete(null);
                 LOG.info("telegram: on as @{} ({})", me.getUserName(), settings.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook");
@@ -126,6 +147,17 @@ public final class TelegramChannel {
                 wait = Math.min(wait * 2, 60_000);
             }
         }
+    }
+
+    /** The handler and its parts, once the bot knows its name; the command menus from the same declarations. */
+    private UpdateHandler handler(User me) throws Exception {
+        Sender sender = new Sender(client, outbox);
+        Buttons buttons = new Buttons(me.getUserName(), budget);
+        Answering answering = new Answering(replies, sender, buttons, settings.charts(), chartsOff);
+        List<TelegramCommand> commands = new Commands(replies, sender, answering, chartsOff, client).all();
+        new CommandMenu(client, replies).register(commands);
+        return new UpdateHandler(new UpdateHandler.Parts(me.getUserName(), me.getId(), replies, sender, buttons, answering,
+                new InlineAnswers(replies, client), commands), settings, budget);
     }
 
     private void receive() throws Exception {
@@ -141,23 +173,29 @@ public final class TelegramChannel {
         polling = app;
     }
 
+    /** Long polling: waits for room in the queue, so the poller fetches no more than can be handled (back-pressure). */
     private void consume(List<Update> updates) {
         UpdateHandler h = handler;
-        for (Update update : updates) {
-            workers.execute(() -> h.handle(update));
+        try {
+            for (Update update : updates) {
+                workers.getQueue().put(() -> h.handle(update));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private Webhook.Reply webhook(Webhook.Call call) {
-        return Webhook.Reply.status(status(call));
+    /** The secret token, from the headers alone: an update without it is refused before its body is read. */
+    private boolean authentic(Webhook.Call call) {
+        String secret = settings.telegramWebhookSecret().value();
+        String given = call.header("X-Telegram-Bot-Api-Secret-Token");
+        return !secret.isEmpty() && given != null && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
     }
 
     private int status(Webhook.Call call) {
         String body = call.body();
-        String secret = settings.telegramWebhookSecret().value();
-        String given = call.header("X-Telegram-Bot-Api-Secret-Token");
-        if (secret.isEmpty() || given == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        if (!authentic(call)) {
             return 401;
         }
         UpdateHandler h = handler;
@@ -168,6 +206,9 @@ public final class TelegramChannel {
             Update update = json.readValue(body, Update.class);
             workers.execute(() -> h.handle(update));
             return 200;
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.warn("telegram: too busy; an update is refused with 503 and Telegram will deliver it again");
+            return 503;
         } catch (Exception e) {
             return 400;
         }

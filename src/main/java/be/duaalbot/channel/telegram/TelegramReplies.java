@@ -16,14 +16,30 @@ final class TelegramReplies {
 
     private final AnswerService service;
     private final AnswerComposer texts;
+    private final be.duaalbot.core.OneScreen oneScreen;
 
     TelegramReplies(AnswerService service) {
         this.service = service;
         this.texts = service.bot().texts();
+        this.oneScreen = new be.duaalbot.core.OneScreen(service.bot());
     }
 
     Answer answer(String question, long chatId) {
         return service.converse(question, Long.toString(chatId), CHANNEL);
+    }
+
+    /** A question outside any chat (inline mode): no conversation, so it may come from the cache. */
+    Answer ask(String question) {
+        return service.ask(question, CHANNEL);
+    }
+
+    be.duaalbot.core.OneScreen oneScreen() {
+        return oneScreen;
+    }
+
+    /** The example questions, in the user's language. */
+    List<String> examples(Language language) {
+        return List.of(texts.text(language, "example.1"), texts.text(language, "example.2"), texts.text(language, "example.3"));
     }
 
     /** The reply to a command other than {@code /duaal}, in the user's language. */

@@ -1,183 +1,130 @@
 package be.duaalbot.channel.telegram;
 
-import be.duaalbot.answer.Answer;
+import be.duaalbot.channel.Admission;
+import be.duaalbot.core.ChatTexts;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.MemoryBudget.Store;
 import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
 import be.duaalbot.data.Language;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
-import org.telegram.telegrambots.meta.api.objects.InputFile;
-import be.duaalbot.chart.ChartRenderer;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * One update in, replies out: a question is answered in its chat's conversation, a command
- * gets its reply, a pressed button (callback query) is acknowledged and its question answered.
- * Replies go through the outbox; the next-question buttons carry a short key, since callback
- * data holds at most 64 bytes.
+ * One update in, replies out: a question or command, an edited question, a pressed button,
+ * an inline query, or the bot's own membership of a group changing. Every asker passes the
+ * admission first (allow-list, rate limits); nothing of a message is logged.
  */
 final class UpdateHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
 
     private final UpdateRouter router;
     private final TelegramReplies replies;
-    private final Outbox outbox;
-    private final OkHttpTelegramClient client;
-    private final Cache<String, String> buttons = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(Duration.ofDays(2)).build();
-    private final AtomicLong nextButton = new AtomicLong();
-    private final boolean charts;
-    /** Chats that said /grafiek uit; bounded, and forgotten after a month of silence. */
-    private final Cache<Long, Boolean> chartsOff = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(Duration.ofDays(30)).build();
-    private final ChartRenderer renderer = new ChartRenderer();
+    private final Sender sender;
+    private final Buttons buttons;
+    private final Answering answering;
+    private final InlineAnswers inline;
+    private final Map<String, TelegramCommand> commands;
+    private final Set<String> allowedChats;
+    private final Admission admission;
 
-    private final java.util.Set<String> allowedChats;
-    private final RateLimits limits;
-    /** Chats refused once already (not on the allow-list): they hear nothing more. */
-    private final Cache<Long, Boolean> refused = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofDays(1)).build();
-
-    UpdateHandler(UpdateRouter router, TelegramReplies replies, Outbox outbox, OkHttpTelegramClient client, Settings settings) {
-        this.router = router;
-        this.replies = replies;
-        this.outbox = outbox;
-        this.client = client;
-        this.charts = settings.charts();
+    UpdateHandler(Parts parts, Settings settings, MemoryBudget budget) {
+        this.replies = parts.replies();
+        this.sender = parts.sender();
+        this.buttons = parts.buttons();
+        this.answering = parts.answering();
+        this.inline = parts.inline();
+        this.commands = parts.commands().stream().collect(Collectors.toMap(TelegramCommand::name, Function.identity()));
+        this.router = new UpdateRouter(parts.username(), parts.botId(), commands.keySet());
         this.allowedChats = settings.telegramAllowedChats();
-        this.limits = new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute());
+        this.admission = new Admission(TelegramReplies.CHANNEL, new RateLimits(settings.rateUserPerMinute(),
+                settings.rateChatPerMinute(), budget.bytes(Store.TELEGRAM_RATE_LIMITS)), budget.idCache(Store.TELEGRAM_REFUSED));
     }
 
-    /**
-     * Whether to answer this chat and user now: a chat off the allow-list gets one refusal, a user
-     * or chat over its rate one polite reply, and after that silence. Nothing of the message is logged.
-     */
-    private boolean admitted(long chat, boolean group, Long user, Language language) {
-        if (!Settings.allowed(allowedChats, Long.toString(chat))) {
-            if (refused.asMap().putIfAbsent(chat, Boolean.TRUE) == null) {
-                LOG.info("telegram: refused chat {} (not on TELEGRAM_ALLOWED_CHATS)", chat);
-                send(chat, group, List.of(HtmlFormat.escape(replies.text(language, "refused"))), null);
-            }
-            return false;
-        }
-        RateLimits.Decision decision = limits.check(TelegramReplies.CHANNEL, String.valueOf(user), Long.toString(chat));
-        if (decision == RateLimits.Decision.REFUSE_POLITELY) {
-            LOG.info("telegram: rate limit reached in chat {}", chat);
-            send(chat, group, List.of(HtmlFormat.escape(replies.text(language, "rate.limited"))), null);
-        }
-        return decision == RateLimits.Decision.ALLOW;
-    }
+    /** What the handler works with, made once the bot knows its name. */
+    record Parts(String username, long botId, TelegramReplies replies, Sender sender, Buttons buttons,
+                 Answering answering, InlineAnswers inline, List<TelegramCommand> commands) { }
 
     void handle(Update update) {
         try {
             if (update.hasCallbackQuery()) {
                 pressed(update.getCallbackQuery());
             } else if (update.hasMessage()) {
-                message(update.getMessage());
+                message(update.getMessage(), false);
+            } else if (update.hasEditedMessage()) {
+                message(update.getEditedMessage(), true);
+            } else if (update.hasInlineQuery() && admitted(new Place(0, false, null, null, false,
+                    update.getInlineQuery().getFrom().getId(), Language.NL), false)) {
+                inline.answer(update.getInlineQuery());
+            } else if (update.hasMyChatMember()) {
+                Greeting.added(update.getMyChatMember(), replies, sender);
             }
         } catch (RuntimeException e) {
             LOG.warn("telegram: an update failed ({})", e.getClass().getSimpleName());
         }
     }
 
-    private void message(Message message) {
-        router.route(message).ifPresent(routed -> {
-            long chat = message.getChatId();
-            boolean group = !"private".equals(message.getChat().getType());
-            Language language = Language.fromCode(message.getFrom() == null ? null : message.getFrom().getLanguageCode());
-            if (!admitted(chat, group, message.getFrom() == null ? null : message.getFrom().getId(), language)) {
-                return;
+    /** Whether to answer this place now; a refusal or a request to slow down is said once. */
+    private boolean admitted(Place place, boolean inChat) {
+        Admission.Verdict verdict = admission.admit(!inChat || Settings.allowed(allowedChats, Long.toString(place.chat())),
+                Long.toString(place.chat()), String.valueOf(place.user()), inChat ? Long.toString(place.chat()) : "inline");
+        if (verdict == Admission.Verdict.REFUSE || verdict == Admission.Verdict.SLOW_DOWN) {
+            LOG.info("telegram: {} chat {}", verdict == Admission.Verdict.REFUSE ? "refused" : "rate limit reached in", place.chat());
+            if (inChat) {
+                sender.text(place, HtmlFormat.escape(replies.text(place.language(), Admission.textKey(verdict))));
             }
-            boolean asks = routed.command().isEmpty() || routed.command().equals("duaal");
-            if (asks && !routed.question().isBlank()) {
-                answer(routed.question(), chat, group);
-            } else if (routed.command().equals("grafiek")) {
-                boolean off = routed.question().strip().toLowerCase(java.util.Locale.ROOT).matches("uit|off|nee|no");
-                if (off) {
-                    chartsOff.put(chat, Boolean.TRUE);
-                } else {
-                    chartsOff.invalidate(chat);
-                }
-                send(chat, group, List.of(HtmlFormat.escape(replies.text(language, off ? "charts.off" : "charts.on"))), null);
-            } else {
-                send(chat, group, replies.command(asks ? "help" : routed.command(), language), null);
-            }
-        });
+        }
+        return verdict == Admission.Verdict.ANSWER;
     }
 
+    private void message(Message message, boolean edited) {
+        Place place = Place.of(message, message.getFrom());
+        var routed = router.route(message);
+        if (routed.isEmpty()) {
+            if (!edited && UpdateRouter.text(message) == null && router.addressed(message) && admitted(place, true)) {
+                sender.text(place, HtmlFormat.escape(ChatTexts.get().text(place.language(), "textOnly")));
+            }
+            return;
+        }
+        if (!admitted(place, true)) {
+            return;
+        }
+        String command = routed.get().command();
+        String argument = routed.get().question();
+        if (command.isEmpty() && edited) {
+            answering.edited(place, argument);
+        } else if (command.isEmpty()) {
+            answering.answer(place, argument);
+        } else if (!edited) {
+            commands.get(command).handler().handle(place, argument);
+        }
+    }
+
+    /** A button: "show all" sends the full answer, a next question is answered; a gone key says it expired. */
     private void pressed(CallbackQuery query) {
-        try {
-            client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
-        } catch (Exception e) {
-            LOG.warn("telegram: answerCallbackQuery failed ({})", e.getClass().getSimpleName());
+        Language language = Language.fromCode(query.getFrom() == null ? null : query.getFrom().getLanguageCode());
+        var full = buttons.full(query.getData());
+        var question = buttons.question(query.getData());
+        if (query.getMessage() == null || (full.isEmpty() && question.isEmpty())) {
+            sender.acknowledge(query.getId(), ChatTexts.get().text(language, "button.expired"));
+            return;
         }
-        String question = query.getData() == null ? null : buttons.getIfPresent(query.getData());
-        if (question != null && query.getMessage() != null) {
-            long chat = query.getMessage().getChatId();
-            boolean group = !"private".equals(query.getMessage().getChat().getType());
-            Language language = Language.fromCode(query.getFrom() == null ? null : query.getFrom().getLanguageCode());
-            if (admitted(chat, group, query.getFrom() == null ? null : query.getFrom().getId(), language)) {
-                answer(question, chat, group);
-            }
+        sender.acknowledge(query.getId(), null);
+        Message shown = query.getMessage() instanceof Message m ? m : null;
+        Place place = new Place(query.getMessage().getChatId(), !"private".equals(query.getMessage().getChat().getType()),
+                shown != null && Boolean.TRUE.equals(shown.getIsTopicMessage()) ? shown.getMessageThreadId() : null,
+                query.getMessage().getMessageId(), false, query.getFrom() == null ? null : query.getFrom().getId(), language);
+        if (!admitted(place, true)) {
+            return;
         }
-    }
-
-    /**
-     * The answer as text, or as a chart with the answer as its caption when it fits Telegram's
-     * 1,024 characters; a longer answer follows the chart as text.
-     */
-    private void answer(String question, long chat, boolean group) {
-        Answer answer = replies.answer(question, chat);
-        List<String> messages = HtmlFormat.messages(answer);
-        InlineKeyboardMarkup keyboard = keyboard(answer.suggestions());
-        if (charts && chartsOff.getIfPresent(chat) == null && answer.chart().isPresent()) {
-            byte[] png = renderer.png(answer.chart().get(), answer.language().locale());
-            boolean fits = messages.size() == 1 && messages.get(0).length() <= HtmlFormat.MAX_CAPTION;
-            String caption = fits ? messages.get(0) : HtmlFormat.caption(answer);
-            outbox.enqueue(chat, group, () -> client.execute(SendPhoto.builder().chatId(chat)
-                    .photo(new InputFile(new java.io.ByteArrayInputStream(png), "duaalbot.png"))
-                    .caption(caption).parseMode("HTML").replyMarkup(fits ? keyboard : null).build()));
-            if (fits) {
-                return;
-            }
-        }
-        send(chat, group, messages, keyboard);
-    }
-
-    private void send(long chat, boolean group, List<String> messages, InlineKeyboardMarkup keyboard) {
-        for (int i = 0; i < messages.size(); i++) {
-            boolean last = i == messages.size() - 1;
-            SendMessage send = SendMessage.builder().chatId(chat).text(messages.get(i)).parseMode("HTML")
-                    .replyMarkup(last ? keyboard : null).build();
-            outbox.enqueue(chat, group, () -> client.execute(send));
-        }
-    }
-
-    private InlineKeyboardMarkup keyboard(List<String> suggestions) {
-        if (suggestions.isEmpty()) {
-            return null;
-        }
-        List<InlineKeyboardRow> rows = new ArrayList<>();
-        for (String s : suggestions) {
-            String key = "q" + nextButton.incrementAndGet();
-            buttons.put(key, s);
-            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(s).callbackData(key).build()));
-        }
-        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+        full.ifPresentOrElse(a -> answering.showAll(place, a), () -> answering.answer(place, question.get()));
     }
 }

@@ -21,17 +21,24 @@ final class UpdateRouter {
 
     private final String username;
     private final long botId;
+    private final java.util.Set<String> commands;
 
-    UpdateRouter(String username, long botId) {
+    UpdateRouter(String username, long botId, java.util.Set<String> commands) {
         this.username = username.toLowerCase(Locale.ROOT);
         this.botId = botId;
+        this.commands = commands;
+    }
+
+    /** The text of a message, or the caption of a photo or document: what the bot can read. */
+    static String text(Message message) {
+        return message.getText() != null ? message.getText() : message.getCaption();
     }
 
     Optional<Routed> route(Message message) {
-        if (message == null || message.getText() == null || message.getText().isBlank()) {
+        if (message == null || text(message) == null || text(message).isBlank()) {
             return Optional.empty();
         }
-        String text = message.getText().strip();
+        String text = text(message).strip();
         boolean privateChat = "private".equals(message.getChat().getType());
         if (text.startsWith("/")) {
             return command(text, privateChat);
@@ -43,9 +50,17 @@ final class UpdateRouter {
         if (text.toLowerCase(Locale.ROOT).contains(mention)) {
             return Optional.of(Routed.question(removeMention(text, mention)));
         }
-        boolean replyToBot = message.getReplyToMessage() != null && message.getReplyToMessage().getFrom() != null
+        return repliesToBot(message) ? Optional.of(Routed.question(text)) : Optional.empty();
+    }
+
+    /** Whether a message is for the bot even in a group: private, or a reply to one of the bot's messages. */
+    boolean addressed(Message message) {
+        return "private".equals(message.getChat().getType()) || repliesToBot(message);
+    }
+
+    private boolean repliesToBot(Message message) {
+        return message.getReplyToMessage() != null && message.getReplyToMessage().getFrom() != null
                 && message.getReplyToMessage().getFrom().getId() == botId;
-        return replyToBot ? Optional.of(Routed.question(text)) : Optional.empty();
     }
 
     private Optional<Routed> command(String text, boolean privateChat) {
@@ -59,10 +74,7 @@ final class UpdateRouter {
             }
             head = head.substring(0, at);
         }
-        if (head.equals("duaal")) {
-            return Optional.of(new Routed("duaal", rest));
-        }
-        if (head.matches("start|help|bron|sectoren|provincies|grafiek")) {
+        if (commands.contains(head)) {
             return Optional.of(new Routed(head, rest));
         }
         return privateChat ? Optional.of(Routed.question(text.substring(1))) : Optional.empty();

@@ -129,6 +129,32 @@ class RobustnessIT {
         }
     }
 
+    @Test
+    void aPortInUseStopsTheStartWithANonZeroStatusAndOneLineNamingIt() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Process serve = process(Map.of("PORT", Integer.toString(taken.getLocalPort()), "DUAALBOT_HOST", "127.0.0.1"), "serve");
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
+            String err = new String(serve.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertEquals(1, serve.exitValue(), err);
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(err.contains("127.0.0.1:" + taken.getLocalPort()) && err.contains("in use"), err);
+        }
+    }
+
+    @Test
+    void questionsAreNeverLoggedEvenAtDebug() throws Exception {
+        try (ServeProcess serve = new ServeProcess(Map.of("DUAALBOT_LOG_LEVEL", "DEBUG"))) {
+            assertTrue(serve.await("duaalbot serving on", 30), serve::log);
+            String forged = "horeca%0D%0A12:00:00.000%20ERROR%20forged%20line%1B%5B31m";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.port()
+                    + "/api/ask?q=" + forged)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals(0, serve.stop(), serve::log);
+            assertFalse(serve.log().contains("forged"), serve.log());
+            assertTrue(serve.log().contains("answered channel=http"), "the answer is logged, without its question: " + serve.log());
+        }
+    }
+
     private static Process process(Map<String, String> env, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/duaalbot.jar"));

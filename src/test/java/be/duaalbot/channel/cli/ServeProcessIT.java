@@ -40,10 +40,11 @@ class ServeProcessIT {
                     URI.create(base + "/api/ask?q=horeca%20agreements%202022-2023")).build());
             assertEquals(292, JSON.readTree(answer.body()).get("figures").get(0).get("value").asInt(), answer.body());
             HttpResponse<String> bad = send(client, HttpRequest.newBuilder(URI.create(base + "/api/ask"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{bad json")).build());
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{bad json")).build());
             assertEquals(400, bad.statusCode());
             assertTrue(JSON.readTree(bad.body()).has("error"));
             HttpResponse<String> huge = send(client, HttpRequest.newBuilder(URI.create(base + "/api/ask"))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"q\": \"" + "x".repeat(100_000) + "\"}")).build());
             assertEquals(413, huge.statusCode());
             assertTrue(JSON.readTree(huge.body()).has("error"));

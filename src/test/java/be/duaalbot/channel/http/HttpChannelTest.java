@@ -37,7 +37,7 @@ class HttpChannelTest {
     void start() {
         bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AnswerService service = new AnswerService(bot, registry, 100, Conversations.defaults());
+        AnswerService service = new AnswerService(bot, registry, be.duaalbot.core.MemoryBudget.ofHeap(), Conversations.defaults());
         http = new HttpChannel(service, registry, Duration.ofSeconds(2)).start("127.0.0.1", 0);
     }
 
@@ -73,8 +73,10 @@ class HttpChannelTest {
         assertError(post("[1, 2]"), 400, "\"q\"");
         assertError(get("/api/ask"), 400, "missing question");
         String huge = "a".repeat(100_000);
-        assertError(post(JSON.writeValueAsString(java.util.Map.of("q", huge))), 413, "too long");
-        assertError(get("/api/ask?q=" + huge), 413, "too long");
+        assertError(post(JSON.writeValueAsString(java.util.Map.of("q", huge))), 413, "over 64 KB");
+        assertError(post(JSON.writeValueAsString(java.util.Map.of("q", "a".repeat(2_000)))), 413, "too long");
+        assertError(get("/api/ask?q=" + "a".repeat(2_000)), 413, "too long");
+        assertError(get("/api/ask?q=" + huge), 414, "uri too long");
         assertError(get("/nowhere"), 404, "no such path");
         assertEquals(200, get("/healthz").statusCode(), "still healthy");
         assertEquals(200, get("/api/ask?q=" + encode("bouw 2021-2022")).statusCode(), "still answering");

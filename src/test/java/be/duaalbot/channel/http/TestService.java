@@ -18,7 +18,7 @@ public final class TestService {
     public TestService() {
         DuaalBot bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        service = new AnswerService(bot, registry, 10, Conversations.defaults());
+        service = new AnswerService(bot, registry, be.duaalbot.core.MemoryBudget.ofHeap(), Conversations.defaults());
         http = new HttpChannel(service, registry, Duration.ofSeconds(1));
     }
 }

@@ -21,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  * {@code /api/} ({@code auth.test}, {@code bots.info}, {@code chat.postMessage},
  * {@code chat.postEphemeral}, {@code apps.connections.open} returning a {@code ws://} URL), and
  * {@code response_url}s under {@code /response/}, and the files upload v2 flow
- * ({@code files.getUploadURLExternal}, the upload to {@code /upload/}, {@code files.completeUploadExternal}). Every call is kept as JSON; tests wait on its queue.
+ * ({@code files.getUploadURLExternal}, the upload to {@code /upload/}, {@code files.completeUploadExternal}),
+ * {@code views.publish}; it can refuse posts as Slack does ({@code ok: false} with an error such as
+ * {@code msg_blocks_too_long}). Every call is kept as JSON; tests wait on its queues.
  */
 public final class FakeSlackApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +36,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final BlockingQueue<Call> posts = new LinkedBlockingQueue<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private final java.util.Queue<String> postFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Map<String, BlockingQueue<Call>> byMethod = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -50,7 +53,10 @@ public final class FakeSlackApi implements AutoCloseable {
         return base() + "/response/" + id;
     }
 
-    /** The next chat.postMessage calls fail, one fault a call: "429" (Retry-After 1), "500", or "not json". */
+    /**
+     * The next chat.postMessage calls fail, one fault a call: "429" (Retry-After 1), "500", "not json", or
+     * an error Slack answers with {@code ok: false} and HTTP 200, such as "msg_blocks_too_long".
+     */
     public void postFaults(String... faults) {
         postFaults.addAll(List.of(faults));
     }
@@ -62,6 +68,15 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The next message posted (chat.postMessage, chat.postEphemeral or a response_url), or null. */
     public Call nextPost(long seconds) throws InterruptedException {
         return posts.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    /** The next call of a method (views.publish, files.getUploadURLExternal ...), or null after the timeout. */
+    public Call next(String method, long seconds) throws InterruptedException {
+        return queue(method).poll(seconds, TimeUnit.SECONDS);
+    }
+
+    private BlockingQueue<Call> queue(String method) {
+        return byMethod.computeIfAbsent(method, m -> new LinkedBlockingQueue<>());
     }
 
     public List<Call> calls(String method) {
@@ -82,6 +97,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 : type != null && type.startsWith("application/json") ? JSON.readTree(body) : form(body);
         Call call = new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"));
         calls.add(call);
+        queue(method).add(call);
         switch (method) {
             case "auth.test" -> respond(exchange, "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"duaalbot\","
                     + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
@@ -110,6 +126,10 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private static void fail(HttpExchange exchange, String fault) throws IOException {
+        if (fault.matches("[a-z_]+")) {
+            respond(exchange, "{\"ok\":false,\"error\":\"" + fault + "\"}");
+            return;
+        }
         byte[] bytes = (fault.equals("not json") ? "{\"ok\":tr" : "{\"ok\":false,\"error\":\"ratelimited\"}").getBytes(StandardCharsets.UTF_8);
         if (fault.equals("429")) {
             exchange.getResponseHeaders().add("Retry-After", "1");

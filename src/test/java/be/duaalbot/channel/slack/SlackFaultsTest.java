@@ -72,6 +72,19 @@ class SlackFaultsTest {
         assertEquals("D1", dm.body().get("channel").asText(), "a second refusal or a second slow-down was posted: " + dm.body());
     }
 
+    @Test
+    void theAdmissionMiddlewareRefusesACommandOnceAndLetsNoButtonThrough() throws Exception {
+        start(Map.of("SLACK_ALLOWED_TEAMS", "T9"));
+        String refusal = server.command("C9", "horeca agreements 2022-2023").body();
+        assertTrue(refusal.contains("niet beschikbaar") && refusal.contains("ephemeral"), refusal);
+        assertTrue(server.command("C9", "bouw agreements 2022-2023").body().isEmpty(), "refused twice");
+        assertEquals(200, server.press(SlackButtons.NEXT_PREFIX + "0", "c:horeca 2022-2023", "C9", "1.1", null));
+        assertEquals(200, event(SlackHttpModeTest.dm("EvM1", "horeca 2021-2022").replace("\"team_id\":\"T1\"", "\"team_id\":\"T9\"")));
+        FakeSlackApi.Call answer = slack.nextPost(10);
+        assertNotNull(answer);
+        assertEquals("D1", answer.body().get("channel").asText(), "the button's question was answered: " + answer.body());
+    }
+
     private int event(String body) throws Exception {
         var request = new SlackSigner(SECRET).signed(URI.create("http://127.0.0.1:" + http.port() + "/slack/events"), body, SlackSigner.now())
                 .header("Content-Type", "application/json").build();

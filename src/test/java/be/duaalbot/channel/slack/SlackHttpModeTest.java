@@ -140,7 +140,7 @@ public class SlackHttpModeTest {
         }
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"channel\":{\"id\":\"C9\"},"
                 + "\"response_url\":\"" + slack.responseUrl("3") + "\",\"trigger_id\":\"tr\",\"actions\":[{\"action_id\":\""
-                + BlockKit.POST_ACTION + "\",\"block_id\":\"b\",\"type\":\"button\",\"value\":\"" + key + "\",\"action_ts\":\"1\"}]}";
+                + SlackButtons.POST + "\",\"block_id\":\"b\",\"type\":\"button\",\"value\":\"" + key + "\",\"action_ts\":\"1\"}]}";
         send(signed("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), now(), true)
                 .header("Content-Type", "application/x-www-form-urlencoded"));
         FakeSlackApi.Call posted = slack.nextPost(10);
@@ -148,10 +148,51 @@ public class SlackHttpModeTest {
         assertTrue(posted.body().get("text").asText().contains("1.103"), "not the answer shown: " + posted.body());
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger triggers = new java.util.concurrent.atomic.AtomicInteger();
+
     private HttpResponse<String> slash(String text) throws Exception {
-        String form = "token=t&team_id=T1&channel_id=C9&user_id=U1&command=%2Fduaal&trigger_id=tr&response_url="
+        String form = "token=t&team_id=T1&channel_id=C9&user_id=U1&command=%2Fduaal&trigger_id=tr" + triggers.incrementAndGet()
+                + "&response_url="
                 + URLEncoder.encode(slack.responseUrl("1"), StandardCharsets.UTF_8) + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
         return send(signed(form, now(), true).header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    @Test
+    void requestsDatedInTheFutureOrHugeAndUnsignedAre401AndCauseNothing() throws Exception {
+        String event = mention("EvF", "<@UBOT> horeca agreements 2022-2023", "1700000000.000700");
+        assertEquals(401, post(event, now() + 3600, true).statusCode(), "an hour ahead");
+        assertEquals(401, post(event, now() + 400, true).statusCode(), "beyond five minutes ahead");
+        HttpRequest huge = HttpRequest.newBuilder(events()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(new byte[10 << 20]))).build();
+        assertEquals(401, HttpClient.newHttpClient().send(huge, HttpResponse.BodyHandlers.ofString()).statusCode(), "10 MB unsigned, chunked");
+        assertTrue(slack.calls("chat.postMessage").isEmpty());
+    }
+
+    @Test
+    void aReplayedPostActionPostsOnceAndAReplayedSlashCommandIsAnsweredOnce() throws Exception {
+        String form = "token=t&team_id=T1&channel_id=C9&user_id=U1&command=%2Fduaal&trigger_id=trR&response_url="
+                + URLEncoder.encode(slack.responseUrl("1"), StandardCharsets.UTF_8) + "&text=" + URLEncoder.encode("bouw 2022-2023", StandardCharsets.UTF_8);
+        long at = now();
+        HttpResponse<String> first = send(signed(form, at, true).header("Content-Type", "application/x-www-form-urlencoded"));
+        HttpResponse<String> again = send(signed(form, at, true).header("Content-Type", "application/x-www-form-urlencoded"));
+        assertTrue(first.body().contains("ephemeral"), first.body());
+        assertFalse(again.body().contains("ephemeral"), "a replayed command was answered again: " + again.body());
+        String key = null;
+        for (JsonNode block : JSON.readTree(first.body()).get("blocks")) {
+            if ("actions".equals(block.get("type").asText())) {
+                key = block.get("elements").get(0).get("value").asText();
+            }
+        }
+        String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"channel\":{\"id\":\"C9\"},"
+                + "\"response_url\":\"" + slack.responseUrl("4") + "\",\"trigger_id\":\"trA\",\"actions\":[{\"action_id\":\""
+                + SlackButtons.POST + "\",\"block_id\":\"b\",\"type\":\"button\",\"value\":\"" + key + "\",\"action_ts\":\"7\"}]}";
+        String actionForm = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, send(signed(actionForm, at, true).header("Content-Type", "application/x-www-form-urlencoded")).statusCode());
+        }
+        assertNotNull(slack.nextPost(10));
+        assertEquals(1, slack.calls("response").stream().filter(c -> "in_channel".equals(c.body().path("response_type").asText())).count(),
+                "a replayed action posted again");
     }
 
     @Test

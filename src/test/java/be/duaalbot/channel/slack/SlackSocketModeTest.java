@@ -88,7 +88,7 @@ class SlackSocketModeTest {
         DuaalBot bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
         var settings = SettingsLoader.load(Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_APP_TOKEN", "xapp-test",
                 "SLACK_API_URL", slack.apiUrl()));
-        channel = new SlackChannel(settings, new AnswerService(bot, new SimpleMeterRegistry(), 10, Conversations.defaults()));
+        channel = new SlackChannel(settings, new AnswerService(bot, new SimpleMeterRegistry(), be.duaalbot.core.MemoryBudget.ofHeap(), Conversations.defaults()));
         channel.start(null);
     }
 

@@ -22,13 +22,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A Telegram Bot API on 127.0.0.1 speaking the real JSON protocol, for the real TelegramBots
  * client: {@code /bot<token>/<method>} with method names in any case, {@code getMe},
  * {@code getUpdates} long polling (held up to a second), {@code sendMessage}, {@code sendPhoto} (multipart),
- * {@code answerCallbackQuery}, {@code setMyCommands}, {@code deleteWebhook}; it can answer the
- * next sends with 429 and {@code retry_after}. Tests wait on its queues, never on sleeps.
+ * {@code answerCallbackQuery}, {@code answerInlineQuery}, {@code editMessageText}, {@code getChatMember}
+ * (admins as set by the test), {@code setMyCommands}, {@code deleteWebhook}; updates of every kind the
+ * bot reads (messages in forum topics, stickers, edits, button presses, inline queries, the bot's
+ * own membership). It can answer the next sends with 429 and {@code retry_after}. Tests wait on
+ * its queues, never on sleeps.
  */
 public final class FakeBotApi implements AutoCloseable {
     public static final long BOT_ID = 4242;
     public static final String USERNAME = "duaal_test_bot";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN_RIGHTS = "\"can_be_edited\":false,\"is_anonymous\":false,\"can_manage_chat\":true,"
+            + "\"can_delete_messages\":true,\"can_manage_video_chats\":true,\"can_restrict_members\":true,"
+            + "\"can_promote_members\":false,\"can_change_info\":true,\"can_invite_users\":true,\"can_post_stories\":false,"
+            + "\"can_edit_stories\":false,\"can_delete_stories\":false";
 
     /** A call the bot made: the method in lower case, and its JSON body. */
     public record Call(String method, JsonNode body) { }
@@ -43,6 +50,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final java.util.Map<Long, java.util.Queue<String>> chatFaults = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger nextUpdate = new AtomicInteger(1);
     private final AtomicInteger nextMessage = new AtomicInteger(1000);
+    private final java.util.Map<String, BlockingQueue<Call>> byMethod = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -64,16 +73,20 @@ public final class FakeBotApi implements AutoCloseable {
         chatFaults.computeIfAbsent(chatId, id -> new java.util.concurrent.ConcurrentLinkedQueue<>()).addAll(List.of(faults));
     }
 
+    private volatile java.util.concurrent.CountDownLatch hold;
+
+    /** answerCallbackQuery calls wait until {@code latch} opens: the bot's workers stay busy. */
+    public void holdCallbackAnswers(java.util.concurrent.CountDownLatch latch) {
+        this.hold = latch;
+    }
+
     /** The next {@code n} sendMessage calls get 429 with retry_after 1. */
     public void tooManyRequests(int n) {
         tooManyRequests.set(n);
     }
 
-    public void message(long chatId, String chatType, String text, String languageCode, Long replyToBotMessage) {
-        ObjectNode message = JSON.createObjectNode();
-        message.put("message_id", nextMessage.incrementAndGet()).put("date", 1_700_000_000);
-        message.putObject("chat").put("id", chatId).put("type", chatType);
-        message.putObject("from").put("id", 7).put("is_bot", false).put("first_name", "Test").put("language_code", languageCode);
+    public int message(long chatId, String chatType, String text, String languageCode, Long replyToBotMessage) {
+        ObjectNode message = newMessage(chatId, chatType, languageCode);
         message.put("text", text);
         if (replyToBotMessage != null) {
             ObjectNode reply = message.putObject("reply_to_message");
@@ -82,6 +95,85 @@ public final class FakeBotApi implements AutoCloseable {
             reply.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Duaal").put("username", USERNAME);
         }
         push(JSON.createObjectNode().set("message", message));
+        return message.get("message_id").asInt();
+    }
+
+    /** A message in a forum topic of a supergroup. */
+    public int topicMessage(long chatId, int threadId, String text) {
+        ObjectNode message = newMessage(chatId, "supergroup", "nl");
+        message.put("text", text).put("message_thread_id", threadId).put("is_topic_message", true);
+        message.with("chat").put("is_forum", true);
+        push(JSON.createObjectNode().set("message", message));
+        return message.get("message_id").asInt();
+    }
+
+    /** A sticker, no text. */
+    public void sticker(long chatId, String languageCode) {
+        ObjectNode message = newMessage(chatId, "private", languageCode);
+        message.putObject("sticker").put("file_id", "s1").put("file_unique_id", "u1").put("type", "regular")
+                .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+        push(JSON.createObjectNode().set("message", message));
+    }
+
+    /** A photo, with a caption or none. */
+    public void photo(long chatId, String caption) {
+        ObjectNode message = newMessage(chatId, "private", "nl");
+        message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u2").put("width", 90).put("height", 90);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        push(JSON.createObjectNode().set("message", message));
+    }
+
+    /** The user edits an earlier message to a new text. */
+    public void edit(long chatId, int messageId, String text) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", messageId).put("date", 1_700_000_000).put("edit_date", 1_700_000_100).put("text", text);
+        message.putObject("chat").put("id", chatId).put("type", "private");
+        message.putObject("from").put("id", 7).put("is_bot", false).put("first_name", "Test").put("language_code", "nl");
+        push(JSON.createObjectNode().set("edited_message", message));
+    }
+
+    public void inlineQuery(String id, String query) {
+        ObjectNode inline = JSON.createObjectNode().put("id", id).put("query", query).put("offset", "");
+        inline.putObject("from").put("id", 7).put("is_bot", false).put("first_name", "Test").put("language_code", "nl");
+        push(JSON.createObjectNode().set("inline_query", inline));
+    }
+
+    /** Someone adds the bot to a group. */
+    public void addedToGroup(long chatId) {
+        ObjectNode change = JSON.createObjectNode().put("date", 1_700_000_000);
+        change.putObject("chat").put("id", chatId).put("type", "group").put("title", "Klas");
+        change.putObject("from").put("id", 7).put("is_bot", false).put("first_name", "Test").put("language_code", "nl");
+        change.putObject("old_chat_member").put("status", "left").set("user", botUser());
+        change.putObject("new_chat_member").put("status", "member").set("user", botUser());
+        push(JSON.createObjectNode().set("my_chat_member", change));
+    }
+
+    /** The user who asks (id 7) is an admin of this chat. */
+    public void admin(long chatId) {
+        admins.add(Long.toString(chatId));
+    }
+
+    /** The next call of a method (any case), or null after the timeout. */
+    public Call next(String method, long seconds) throws InterruptedException {
+        return queue(method).poll(seconds, TimeUnit.SECONDS);
+    }
+
+    private BlockingQueue<Call> queue(String method) {
+        return byMethod.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new LinkedBlockingQueue<>());
+    }
+
+    private ObjectNode newMessage(long chatId, String chatType, String languageCode) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", nextMessage.incrementAndGet()).put("date", 1_700_000_000);
+        message.putObject("chat").put("id", chatId).put("type", chatType);
+        message.putObject("from").put("id", 7).put("is_bot", false).put("first_name", "Test").put("language_code", languageCode);
+        return message;
+    }
+
+    private static ObjectNode botUser() {
+        return JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Duaal").put("username", USERNAME);
     }
 
     public void press(long chatId, String data) {
@@ -123,12 +215,33 @@ public final class FakeBotApi implements AutoCloseable {
         JsonNode json = body.isBlank() ? JSON.createObjectNode()
                 : type != null && type.startsWith("multipart/form-data") ? form(body, type) : JSON.readTree(body);
         calls.add(new Call(method, json));
+        queue(method).add(new Call(method, json));
         switch (method) {
             case "getme" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"id\":" + BOT_ID
                     + ",\"is_bot\":true,\"first_name\":\"Duaal\",\"username\":\"" + USERNAME + "\"}}");
             case "getupdates" -> respond(exchange, 200, updates(json.path("offset").asInt(0)));
             case "sendmessage", "sendphoto" -> send(exchange, json, method);
+            case "editmessagetext" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"message_id\":" + json.path("message_id").asInt()
+                    + ",\"date\":1700000000,\"chat\":{\"id\":" + json.path("chat_id").asLong() + ",\"type\":\"private\"}}}");
+            case "getchatmember" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"status\":\""
+                    + (admins.contains(json.path("chat_id").asText()) ? "administrator" : "member")
+                    + "\",\"user\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Test\"}," + ADMIN_RIGHTS + "}}");
+            case "answercallbackquery" -> {
+                awaitHold();
+                respond(exchange, 200, "{\"ok\":true,\"result\":true}");
+            }
             default -> respond(exchange, 200, "{\"ok\":true,\"result\":true}");
+        }
+    }
+
+    private void awaitHold() {
+        var latch = hold;
+        try {
+            if (latch != null) {
+                latch.await(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -180,10 +293,12 @@ public final class FakeBotApi implements AutoCloseable {
                     + "\"parameters\":{\"retry_after\":1}}");
             return;
         }
+        int id = nextMessage.incrementAndGet();
+        ((ObjectNode) json).put("sent_message_id", id); // what the bot was told, for tests of later edits
         delivered.add(new Call(method, json));
         ObjectNode response = JSON.createObjectNode().put("ok", true);
         ObjectNode message = response.putObject("result");
-        message.put("message_id", nextMessage.incrementAndGet()).put("date", 1_700_000_000).put("text", json.path("text").asText());
+        message.put("message_id", id).put("date", 1_700_000_000).put("text", json.path("text").asText());
         message.putObject("chat").put("id", json.path("chat_id").asLong()).put("type", "private");
         respond(exchange, 200, response.toString());
     }

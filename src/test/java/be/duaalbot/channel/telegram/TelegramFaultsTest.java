@@ -39,7 +39,7 @@ class TelegramFaultsTest {
         Map<String, String> env = new HashMap<>(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST", "TELEGRAM_API_URL", api.url()));
         env.putAll(extra);
         DuaalBot bot = new DuaalBot(DataLoader.load(Path.of("config/data")), Clock.systemUTC());
-        channel = new TelegramChannel(SettingsLoader.load(env), new AnswerService(bot, new SimpleMeterRegistry(), 10, Conversations.defaults()));
+        channel = new TelegramChannel(SettingsLoader.load(env), new AnswerService(bot, new SimpleMeterRegistry(), be.duaalbot.core.MemoryBudget.ofHeap(), Conversations.defaults()));
         channel.start(null);
         channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
     }

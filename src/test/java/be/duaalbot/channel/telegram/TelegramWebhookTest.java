@@ -59,6 +59,27 @@ class TelegramWebhookTest {
         assertEquals(1, api.calls("sendMessage").size(), "refused updates caused nothing");
     }
 
+    @Test
+    void aHugeUnsignedBodyIsRefusedUnreadAndAnUpdateThatCannotBeQueuedIsNotAcknowledged() throws Exception {
+        channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        HttpRequest huge = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/telegram/webhook"))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(new byte[10 << 20]))).build();
+        assertEquals(401, HttpClient.newHttpClient().send(huge, HttpResponse.BodyHandlers.ofString()).statusCode());
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        api.holdCallbackAnswers(release);
+        int accepted = 0;
+        int status = 200;
+        // every worker waits on the Bot API and the queue fills: the next update must not get a 2xx
+        for (int id = 1; id <= TelegramChannel.QUEUED + 10 && status == 200; id++) {
+            status = post("{\"update_id\":" + id + ",\"callback_query\":{\"id\":\"cb" + id + "\",\"chat_instance\":\"c\","
+                    + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"T\"},\"data\":\"none\"}}", SECRET);
+            accepted += status == 200 ? 1 : 0;
+        }
+        release.countDown();
+        assertEquals(503, status, "a full queue must refuse, so Telegram delivers the update again");
+        assertTrue(accepted >= TelegramChannel.QUEUED, "accepted " + accepted);
+    }
+
     private int post(String body, String secret) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/telegram/webhook"))
                 .POST(HttpRequest.BodyPublishers.ofString(body));

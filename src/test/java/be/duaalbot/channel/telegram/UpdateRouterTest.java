@@ -10,7 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** Which messages are questions, on real Update JSON as Telegram sends it. */
 class UpdateRouterTest {
-    private final UpdateRouter router = new UpdateRouter("Duaal_Test_Bot", 42);
+    private final UpdateRouter router = new UpdateRouter("Duaal_Test_Bot", 42, java.util.Set.of("duaal", "start", "help", "bron", "sectoren", "provincies", "grafiek"));
 
     @Test
     void privateTextIsAQuestion() throws Exception {

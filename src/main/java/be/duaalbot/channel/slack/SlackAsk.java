@@ -1,0 +1,64 @@
+package be.duaalbot.channel.slack;
+
+import be.duaalbot.channel.Admission;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.ChatTexts;
+import be.duaalbot.core.MemoryBudget;
+import be.duaalbot.core.RateLimits;
+import be.duaalbot.core.OneScreen;
+import be.duaalbot.core.Reply;
+import be.duaalbot.core.Settings;
+import be.duaalbot.data.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every Slack handler shares: who is answered (allow-lists, then the rates; a DM needs only
+ * its team), the reply on one screen in its conversation, and the bilingual notices (Slack does
+ * not tell the bot the asker's language). Nothing of a message is logged.
+ */
+final class SlackAsk {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackAsk.class);
+
+    private final Settings settings;
+    private final AnswerService service;
+    private final OneScreen oneScreen;
+    private final Admission admission;
+
+    SlackAsk(Settings settings, AnswerService service) {
+        this.settings = settings;
+        this.service = service;
+        this.oneScreen = new OneScreen(service.bot());
+        MemoryBudget budget = service.budget();
+        this.admission = new Admission(SlackChannel.CHANNEL, new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute(),
+                budget.bytes(MemoryBudget.Store.SLACK_RATE_LIMITS)), budget.idCache(MemoryBudget.Store.SLACK_REFUSED));
+    }
+
+    Admission.Verdict admit(String team, String channel, String user, boolean direct) {
+        boolean allowed = Settings.allowed(settings.slackAllowedTeams(), team)
+                && (direct || Settings.allowed(settings.slackAllowedChannels(), channel));
+        if (!allowed) {
+            LOG.info("slack: refused team {} channel {} (not on the allow-lists)", team, channel);
+        }
+        return admission.admit(allowed, channel, user, channel);
+    }
+
+    Reply reply(String question, String conversation) {
+        return oneScreen.reply(service.converse(question, conversation, SlackChannel.CHANNEL));
+    }
+
+    /** What to say for a verdict other than an answer, in Dutch and English. */
+    String refusal(Admission.Verdict verdict) {
+        String key = Admission.textKey(verdict);
+        return service.bot().texts().text(Language.NL, key) + " / " + service.bot().texts().text(Language.EN, key);
+    }
+
+    /** A text of the chat texts, Dutch then English. */
+    static String both(String key) {
+        return ChatTexts.get().text(Language.NL, key) + "\n" + ChatTexts.get().text(Language.EN, key);
+    }
+
+    AnswerService service() {
+        return service;
+    }
+}

@@ -1,0 +1,83 @@
+package be.duaalbot.channel.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import be.duaalbot.core.MemoryBudget;
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Events: a mention is answered in its thread, a direct message in the DM, the App Home tab is
+ * published when opened. Each is acknowledged at once and answered on the workers (Slack's
+ * three seconds); an event Slack delivers again (same {@code event_id}) is answered once.
+ */
+final class SlackEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackEvents.class);
+
+    private final SlackAsk ask;
+    private final Delivery delivery;
+    private final Executor workers;
+    private final Cache<String, Boolean> seen;
+
+    SlackEvents(SlackAsk ask, Delivery delivery, Executor workers) {
+        this.ask = ask;
+        this.seen = ask.service().budget().<String, Boolean>idCache(MemoryBudget.Store.SLACK_SEEN_EVENTS)
+                .expireAfterWrite(Duration.ofHours(1)).build();
+        this.delivery = delivery;
+        this.workers = workers;
+    }
+
+    void register(App app) {
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            if (firstTime(payload.getEventId()) && e.getBotId() == null) {
+                String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+                handle(ctx.client(), e.getChannel(), thread, e.getText());
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
+                    && firstTime(payload.getEventId())) {
+                handle(ctx.client(), e.getChannel(), e.getThreadTs(), e.getText());
+            }
+            return ctx.ack();
+        });
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent e = payload.getEvent();
+            if ("home".equals(e.getTab()) && firstTime(payload.getEventId())) {
+                workers.execute(() -> publish(ctx.client(), e.getUser()));
+            }
+            return ctx.ack();
+        });
+    }
+
+    /** Answers in the channel and thread (the admission middleware has let the asker in). */
+    private void handle(MethodsClient client, String channel, String thread, String text) {
+        String question = SlackText.incoming(text);
+        String conversation = channel + ":" + (thread == null ? "" : thread);
+        workers.execute(() -> delivery.answer(client, channel, thread, ask.reply(question, conversation)));
+    }
+
+    private void publish(MethodsClient client, String user) {
+        try {
+            var r = client.viewsPublish(v -> v.userId(user).view(AppHome.view(ask.service().bot().texts())));
+            if (!r.isOk()) {
+                LOG.warn("slack: views.publish refused ({})", r.getError());
+            }
+        } catch (Exception e) {
+            LOG.warn("slack: views.publish failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private boolean firstTime(String eventId) {
+        return eventId == null || seen.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+    }
+}

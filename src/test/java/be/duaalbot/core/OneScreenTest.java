@@ -1,0 +1,74 @@
+package be.duaalbot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.duaalbot.answer.Answer;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** One screen by default: a long answer becomes its summary; a short one is left alone. */
+class OneScreenTest {
+    private final OneScreen oneScreen = new OneScreen(Bots.BOT);
+
+    @Test
+    void aBroadAnswerBecomesASummaryWithTheTotalTheTopRowsAndWhatWasLeftOut() {
+        Reply reply = oneScreen.reply(Bots.BOT.answer("erkenningen en overeenkomsten per sector"));
+        assertTrue(reply.shortened());
+        String text = reply.shown().text();
+        assertTrue(text.length() <= OneScreen.MAX_CHARS, text.length() + " characters");
+        assertTrue(text.lines().count() <= OneScreen.MAX_LINES, text);
+        String latest = Bots.DATA.latestYear();
+        var total = Bots.DATA.totalTable("recognitions").orElseThrow();
+        assertTrue(text.contains(nl(total.value(total.total(), latest).getAsInt())), "the total: " + text);
+        String top = Bots.DATA.table("recognitions", "sector").orElseThrow().memberRows().stream()
+                .max(java.util.Comparator.comparingInt(r -> r.values().get(r.values().size() - 1))).orElseThrow().label();
+        assertTrue(text.contains("1. " + top + ":"), "the top row: " + text);
+        assertTrue(text.contains("Niet getoond"), text);
+        assertEquals(reply.full().source(), reply.shown().source());
+        assertEquals(reply.full().chart(), reply.shown().chart());
+    }
+
+    @Test
+    void anAnswerThatFitsIsShownWhole() {
+        Answer answer = Bots.BOT.answer("horeca overeenkomsten 2022-2023");
+        Reply reply = oneScreen.reply(answer);
+        assertFalse(reply.shortened());
+        assertSame(answer, reply.shown());
+    }
+
+    @Test
+    void anEnglishSummaryIsInEnglish() {
+        String text = oneScreen.reply(Bots.BOT.answer("agreements per sector 2022-2023")).shown().text();
+        assertTrue(text.contains("Not shown"), text);
+    }
+
+    /** Every question of the test corpora: what a chat shows of any reply fits one screen and keeps its source. */
+    @Test
+    void everyCorpusAnswerFitsOneScreen() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int shortened = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    Reply reply = oneScreen.reply(Bots.BOT.answer(json.readTree(line).path("q").asText()));
+                    Answer shown = reply.shown();
+                    assertTrue(OneScreen.fits(shown), shown.question() + ":\n" + shown.text());
+                    assertEquals(reply.full().source(), shown.source(), shown.question());
+                    shortened += reply.shortened() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(shortened > 0, "no corpus answer needed shortening");
+    }
+
+    private static String nl(int value) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-BE")).format(value);
+    }
+}
