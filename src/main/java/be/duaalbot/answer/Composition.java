@@ -80,7 +80,7 @@ final class Composition implements Result.Visitor<Answer> {
     @Override
     public Answer clarify(Result.Clarify r) {
         List<String> body = new ArrayList<>();
-        body.add(p.t("clarify", p.list(r.words()), p.list(r.near())));
+        body.add(p.t("clarify", p.list(r.words()), p.either(r.near())));
         List<String> asks = r.near().stream().map(m -> replace(question, r.words().get(0), m)).toList();
         return new Answer(question, p.language(), Status.NO_DATA, List.of(), ReadAs.line(reading, p), body, List.of(), "",
                 asks, Optional.empty());

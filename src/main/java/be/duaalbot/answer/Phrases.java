@@ -72,6 +72,14 @@ final class Phrases {
         return String.join(", ", items.subList(0, items.size() - 1)) + t("and") + items.get(items.size() - 1);
     }
 
+    /** "a, b of c" / "a, b or c": alternatives to choose from. */
+    String either(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + t("or") + items.get(items.size() - 1);
+    }
+
     /** "2019-2020 t/m 2022-2023" for a run of years, else the years listed. */
     String years(List<String> years) {
         List<String> all = data.schoolYears();

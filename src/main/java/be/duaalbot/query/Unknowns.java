@@ -49,10 +49,20 @@ final class Unknowns {
                     hits.add(e);
                 }
             }
-            hits.sort(Map.Entry.comparingByKey());
+            // the name sharing the longest beginning first ("textielverz": Textielverzorging before Textiel)
+            hits.sort(java.util.Comparator.comparingInt((Map.Entry<String, String> h) -> -shared(word, h.getKey()))
+                    .thenComparing(Map.Entry::getKey));
             hits.forEach(h -> out.add(h.getValue()));
         }
         return out.stream().limit(MAX).toList();
+    }
+
+    private static int shared(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isNear(String word, String name) {
