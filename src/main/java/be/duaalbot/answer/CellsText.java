@@ -67,8 +67,12 @@ final class CellsText {
 
     private static String trend(List<Cell> s, Phrases p) {
         Result.Step step = new Result.Step(s.get(0), s.get(s.size() - 1));
-        return p.t("trend", p.number(step.from().value()), p.number(step.to().value()), p.signed(step.difference()),
+        String line = p.t("trend", p.number(step.from().value()), p.number(step.to().value()), p.signed(step.difference()),
                 p.signedPercent(step.percent()), step.from().year(), step.to().year());
+        int from = step.from().value();
+        // "hoeveel keer meer": a growth to twice or more is also said as a factor
+        return from > 0 && step.to().value() >= 2 * from
+                ? line + " " + p.t("factor", Numbers.oneDecimal((double) step.to().value() / from, p.language())) : line;
     }
 
     /** Two members of one measure, or two measures of one member, in one year. */

@@ -63,13 +63,14 @@ public final class EntityRecognizer {
                 followUp, words.size(), countsCompanies(words));
     }
 
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("hoeveel", "aantal", "many", "number");
     private static final java.util.Set<String> COMPANIES = java.util.Set.of("bedrijven", "ondernemingen", "bedrijf",
             "onderneming", "zaken", "werkgevers", "companies", "company", "firms", "businesses", "employers");
 
     /** "hoeveel (erkende) bedrijven", "how many companies": a count of companies, whatever else is said. */
     private static boolean countsCompanies(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            boolean asks = words.get(i).equals("hoeveel") || words.get(i).equals("aantal") || words.get(i).equals("many");
+            boolean asks = COUNTS.contains(words.get(i));
             // within a few words: "how many media and journalism companies"
             if (asks && words.subList(i + 1, Math.min(words.size(), i + 6)).stream().anyMatch(COMPANIES::contains)) {
                 return true;

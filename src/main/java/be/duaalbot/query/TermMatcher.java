@@ -56,6 +56,9 @@ final class TermMatcher {
         if (best == null && !vocabulary.isKnown(word)) {
             best = morphology(word, i);
         }
+        if (best == null && !vocabulary.isKnown(word)) {
+            best = abbreviation(words, i);
+        }
         if (!vocabulary.isKnown(word) && tolerance(word) > 0) {
             for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
                 int edits = distance(word, first);
@@ -63,7 +66,10 @@ final class TermMatcher {
                     continue;
                 }
                 for (Term t : vocabulary.startingWith(first)) {
-                    if (t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE) {
+                    // a grammar word only with one typo in a long word ("hoevel", "bedrijvn"): a near miss
+                    // of a short one is more often another word
+                    boolean grammar = t.kind() == Kind.WORD && edits == 1 && word.length() >= 6;
+                    if (t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE || grammar) {
                         best = better(best, extend(t, words, i, edits));
                     }
                 }
@@ -96,6 +102,36 @@ final class TermMatcher {
             total += d;
         }
         return new Match(term, start, start + term.words().size(), total);
+    }
+
+    /**
+     * A chat abbreviation of a name: the first letters (at least four) of the names' words, when they
+     * can only mean one thing ("antw", "chem", "prov", "zelfst kleinhandel"). Read as one typo, so the
+     * read-as line shows it was guessed.
+     */
+    private Match abbreviation(List<String> words, int i) {
+        String word = words.get(i);
+        if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        List<Term> one = new ArrayList<>();
+        List<Term> more = new ArrayList<>();
+        for (String first : vocabulary.firstWordsBeginningWith(word)) {
+            for (Term t : vocabulary.startingWith(first)) {
+                if (t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE) {
+                    (t.words().size() == 1 ? one : more).add(t);
+                }
+            }
+        }
+        List<Term> candidates = one.isEmpty() ? more : one;
+        if (candidates.isEmpty() || candidates.stream().map(Term::key).distinct().count() > 1) {
+            return null; // none, or more than one meaning: asked back later, never guessed
+        }
+        Match best = null;
+        for (Term t : candidates) {
+            best = better(best, extend(t, words, i, 1));
+        }
+        return best;
     }
 
     /** A name found by its stem or as a compound counts as written: no typo, no question of language. */

@@ -13,6 +13,10 @@ import java.util.Optional;
  * cell is asked. A question on a measure without a table (students) is told apart too.
  */
 final class TopicChooser {
+    /** Words that ask what someone said or hopes: "volgens de media", "according to the press", "hoopt Voka". */
+    private static final java.util.Set<String> ATTRIBUTION = java.util.Set.of("volgens", "media", "krant", "kranten", "pers",
+            "according", "press", "newspaper", "newspapers", "reported", "hoopt", "hopen", "hopes", "hope", "voka");
+
     private final Dataset data;
     private final TopicMatcher matcher;
 
@@ -43,7 +47,8 @@ final class TopicChooser {
         if (e.has(Role.WHY) || e.has(Role.MINISTER) || prefersTopic(e) && !asksFigure(e)) {
             return matcher.best(e.normalized());
         }
-        if (e.unknownAsked().isEmpty() || e.countsCompanies() || asksCell(e)) {
+        boolean yearFigure = tabled(e) && e.has(Role.QUANTITY) && !e.years().isEmpty(); // "the number ... in 2017-2018"
+        if (e.unknownAsked().isEmpty() || e.countsCompanies() || asksCell(e) || yearFigure) {
             return Optional.empty();
         }
         // the words the tables cannot read, fillers included ("only ran for a few days"), not the preamble's
@@ -60,9 +65,9 @@ final class TopicChooser {
         if (!e.has(Role.QUANTITY)) {
             return matcher.best(e.normalized());
         }
-        // "hoeveel leerlingen volgens de media": a word beside the subject may still name the source asked about
-        List<String> aside = e.unknownAsked().stream().filter(l -> !l.attached()).map(Leftover::word).toList();
-        return aside.isEmpty() ? Optional.empty() : matcher.best(String.join(" ", aside));
+        // "hoeveel leerlingen volgens de media": a count that a source gave, not one of the tables
+        boolean attributed = e.leftovers().stream().anyMatch(l -> ATTRIBUTION.contains(l.word()));
+        return attributed ? matcher.best(e.normalized()) : Optional.empty();
     }
 
     /**

@@ -37,7 +37,7 @@ final class TopicMatcher {
         int bestScore = 0;
         java.util.Map<Topic, Integer> scores = new java.util.HashMap<>();
         for (Keyword k : keywords) {
-            if (present.containsAll(k.words())) {
+            if (allPresent(present, k.words())) {
                 int score = scores.merge(k.topic(), k.words().size(), Integer::sum);
                 if (score > bestScore) {
                     best = k.topic();
@@ -46,6 +46,16 @@ final class TopicMatcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every word of a keyword present; an indexed loop, since this runs for every keyword of every question. */
+    private static boolean allPresent(java.util.Set<String> present, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!present.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The keyword words that some question word starts with: each question word's prefixes looked up once. */

@@ -12,7 +12,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The members an unknown word may have meant, for asking back ("Bedoel je Horeca?"): a name's
- * word within two edits of it, or one that starts the other (at least five letters shared).
+ * word within two edits of it and with its first letter, or one that starts the other (at least
+ * five letters shared).
  * Wider than the typo tolerance of term matching on purpose: here the bot asks, it does not
  * answer. Words shorter than four letters ("ict") are never near anything.
  */
@@ -70,6 +71,8 @@ final class Unknowns {
         if (shared >= 5 && (word.startsWith(name) || name.startsWith(word))) {
             return true;
         }
-        return Math.abs(word.length() - name.length()) <= 2 && TWO.apply(word, name) >= 0;
+        // cheap checks first: the same first letter (as for typos) and at most two letters' difference in the mask
+        return Math.abs(word.length() - name.length()) <= 2 && word.charAt(0) == name.charAt(0)
+                && Long.bitCount(Vocabulary.letters(word) ^ Vocabulary.letters(name)) <= 4 && TWO.apply(word, name) >= 0;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class Vocabulary {
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final java.util.TreeSet<String> firstWords = new java.util.TreeSet<>();
     private final List<List<String>> byLength = new ArrayList<>();
     private final List<long[]> masksByLength = new ArrayList<>();
     private final Set<String> knownWords = new HashSet<>();
@@ -53,6 +54,7 @@ final class Vocabulary {
             lexicon.compoundSuffixes().forEach(s -> compoundSuffixes.add(normalizer.normalize(s)));
         }
         knownWords.addAll(numbers.keySet());
+        firstWords.addAll(byFirstWord.keySet());
         for (String first : byFirstWord.keySet()) {
             while (byLength.size() <= first.length()) {
                 byLength.add(new ArrayList<>());
@@ -91,6 +93,11 @@ final class Vocabulary {
         byFirstWord.values().forEach(terms -> terms.stream()
                 .filter(t -> t.words().size() == 1 && t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE).forEach(out::add));
         return out;
+    }
+
+    /** First words of terms that begin with the given letters and are longer ("antw": antwerpen, antwerpse). */
+    java.util.SortedSet<String> firstWordsBeginningWith(String prefix) {
+        return firstWords.subSet(prefix + '\u0000', prefix + '\uffff');
     }
 
     List<Term> startingWith(String word) {

@@ -56,10 +56,10 @@ class NeverAnotherQuestionTest {
 
     @Test
     void aCloseMisspellingIsAskedBackAndTheSuggestionAnswers() {
-        String member = "Textielverzorging";
+        String member = "Kleding en Confectie";
         assertTrue(Bots.DATA.allMembers().contains(member), member);
         String year = Bots.DATA.schoolYears().get(0);
-        Answer asked = Bots.BOT.answer("textielverz erkenningen " + year);
+        Answer asked = Bots.BOT.answer("confectieatelirs erkenningen " + year);
         assertEquals(Status.NO_DATA, asked.status(), asked::text);
         assertTrue(asked.figures().isEmpty(), asked::text);
         assertTrue(asked.text().contains(member), asked::text);
