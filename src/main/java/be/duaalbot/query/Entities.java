@@ -63,10 +63,6 @@ public record Entities(String normalized, Language language, List<String> measur
         return has(Role.WHICH_YEAR) && (has(Role.TOP) || has(Role.BOTTOM));
     }
 
-    /** Asks how many, of a measure that has a table: a question for the tables, not for the prose. */
-    boolean countsMeasure() {
-        return has(Role.QUANTITY) && !measures.isEmpty();
-    }
 
     /** Only small talk: a greeting, thanks or a request for help, and nothing of the data. */
     boolean isSmallTalk() {

@@ -146,10 +146,6 @@ final class Vocabulary {
         return isStopword(word) || knownWords.contains(word) && !hints.contains(word) && !outsideWords.contains(word);
     }
 
-    /** True for an everyday word that only tells the language ("weer", "inwoners"): it is no term, nor a filler. */
-    boolean isHint(String word) {
-        return hints.contains(word) && !isStopword(word);
-    }
 
     boolean isStopword(String word) {
         for (Set<String> words : stopwords.values()) {
