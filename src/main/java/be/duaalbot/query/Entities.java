@@ -63,7 +63,6 @@ public record Entities(String normalized, Language language, List<String> measur
         return has(Role.WHICH_YEAR) && (has(Role.TOP) || has(Role.BOTTOM));
     }
 
-
     /** Only small talk: a greeting, thanks or a request for help, and nothing of the data. */
     boolean isSmallTalk() {
         boolean talk = (has(Role.GREETING) || has(Role.THANKS) || has(Role.HELP)) && !has(Role.QUANTITY) || has(Role.SOURCE);

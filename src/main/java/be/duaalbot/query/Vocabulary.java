@@ -146,7 +146,6 @@ final class Vocabulary {
         return isStopword(word) || knownWords.contains(word) && !hints.contains(word) && !outsideWords.contains(word);
     }
 
-
     boolean isStopword(String word) {
         for (Set<String> words : stopwords.values()) {
             if (words.contains(word)) {
