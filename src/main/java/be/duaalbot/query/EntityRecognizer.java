@@ -108,7 +108,8 @@ public final class EntityRecognizer {
                     outside.add(String.join(" ", words.subList(m.start(), m.end())));
                     outsideKinds.add(m.key());
                 }
-                case WORD -> Role.of(m.key()).ifPresent(roles::add);
+                // "in deze cijfers" refers to the data (dual learning), it asks no count
+                case WORD -> Role.of(m.key()).map(r -> isReference(m, r, words) ? Role.DOMAIN : r).ifPresent(roles::add);
             }
         }
     }
@@ -127,6 +128,15 @@ public final class EntityRecognizer {
         }
         boolean nameFollows = i + 2 < matches.size() && (matches.get(i + 2).kind() == Kind.MEMBER || matches.get(i + 2).kind() == Kind.GROUP);
         return !nameFollows;
+    }
+
+    private static final Set<String> DATA_WORDS = Set.of("cijfers", "cijfer", "gegevens", "figures", "numbers", "data");
+    private static final Set<String> DETERMINERS = Set.of("deze", "die", "de", "je", "jouw", "uw", "these", "those", "the", "your");
+
+    /** "in deze cijfers", "these figures": the data referred to, not a count asked for. */
+    private static boolean isReference(Match m, Role role, List<String> words) {
+        return role == Role.QUANTITY && m.start() > 0 && m.end() - m.start() == 1 && DATA_WORDS.contains(words.get(m.start()))
+                && DETERMINERS.contains(words.get(m.start() - 1));
     }
 
     private static boolean isName(Match m) {
