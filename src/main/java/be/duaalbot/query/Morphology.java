@@ -20,7 +20,7 @@ final class Morphology {
     private static final int MIN_STEM = 4;
     private static final List<String> LINKS = List.of("", "s", "e", "en");
 
-    private final Map<String, Term> byStem = new HashMap<>();
+    private final Map<Language, Map<String, Term>> byStem = new java.util.EnumMap<>(Language.class);
     private final Set<String> heads = new HashSet<>();
     private final Vocabulary vocabulary;
 
@@ -29,7 +29,7 @@ final class Morphology {
         for (Term t : vocabulary.oneWordNames()) {
             String stem = Stemmer.stem(t.words().get(0), t.language());
             if (stem.length() >= MIN_STEM) {
-                byStem.putIfAbsent(key(stem, t.language()), t);
+                byStem.computeIfAbsent(t.language(), l -> new HashMap<>()).putIfAbsent(stem, t);
             }
         }
         heads.addAll(vocabulary.compoundSuffixes());
@@ -41,7 +41,7 @@ final class Morphology {
             return null;
         }
         for (Language lang : Language.values()) {
-            Term t = byStem.get(key(Stemmer.stem(word, lang), lang));
+            Term t = byStem.getOrDefault(lang, Map.of()).get(Stemmer.stem(word, lang));
             if (t != null) {
                 return t;
             }
@@ -83,7 +83,4 @@ final class Morphology {
         return null;
     }
 
-    private static String key(String stem, Language lang) {
-        return lang.code() + ':' + stem;
-    }
 }

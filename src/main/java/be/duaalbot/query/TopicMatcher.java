@@ -17,12 +17,15 @@ final class TopicMatcher {
 
     private final List<Keyword> keywords = new ArrayList<>();
     private final java.util.Set<String> keywordWords = new java.util.HashSet<>();
+    /** The keywords by their first word, as positions in file order, so a question reads only its candidates. */
+    private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
 
     TopicMatcher(Dataset data, Normalizer normalizer) {
         for (Topic topic : data.topics()) {
             topic.keywords().values().forEach(list -> list.forEach(k -> {
                 List<String> words = Tokenizer.tokens(normalizer.normalize(k));
                 if (!words.isEmpty()) {
+                    byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(keywords.size());
                     keywords.add(new Keyword(topic, words));
                     keywordWords.addAll(words);
                 }
@@ -36,7 +39,13 @@ final class TopicMatcher {
         Topic best = null;
         int bestScore = 0;
         java.util.Map<Topic, Integer> scores = new java.util.HashMap<>();
-        for (Keyword k : keywords) {
+        List<Integer> candidates = new ArrayList<>();
+        for (String word : present) {
+            candidates.addAll(byFirstWord.getOrDefault(word, List.of()));
+        }
+        candidates.sort(null); // file order, so that the first topic in the file still wins a tie
+        for (int at : candidates) {
+            Keyword k = keywords.get(at);
             if (allPresent(present, k.words())) {
                 int score = scores.merge(k.topic(), k.words().size(), Integer::sum);
                 if (score > bestScore) {
