@@ -8,6 +8,8 @@ import sys
 
 for f in sorted(pathlib.Path(sys.argv[1]).glob("*.json")):
     doc = json.loads(f.read_text(encoding="utf-8"))
+    if "tables" not in doc:
+        continue
     for table in doc.get("tables", []):
         last = table["schoolYears"][-1]
         start = int(last[:4]) + 1

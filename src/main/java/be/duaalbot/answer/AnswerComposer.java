@@ -39,13 +39,13 @@ public final class AnswerComposer {
 
     /** A short reply that is not an answer to a question (too long, empty). */
     public Answer notice(String question, Language language, String key, Object... args) {
-        String text = messages.get(language, key, args);
+        String text = new Phrases(data, language, messages).t(key, args);
         return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", List.of(text), List.of(), "", List.of(), Optional.empty());
     }
 
     /** A text of the reply texts by key, for the channels' own replies (welcome, help, command names). */
     public String text(Language language, String key, Object... args) {
-        return messages.get(language, key, args);
+        return new Phrases(data, language, messages).t(key, args);
     }
 
     /** The source line of every source the data names. */

@@ -32,7 +32,7 @@ final class SectionReader {
     static Measure measure(Node n) {
         Localized without = n.optional("withoutTable").map(Node::localized).orElse(null);
         return new Measure(n.text("id"), n.field("name").localized(), n.field("description").localized(), without,
-                n.textOr("subsetOf", ""));
+                n.textOr("subsetOf", ""), n.field("unit").localized());
     }
 
     static Breakdown breakdown(Node n) {
