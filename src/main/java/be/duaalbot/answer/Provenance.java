@@ -77,10 +77,17 @@ final class Provenance {
 
     /** "Schriftelijke vraag nr. 677": how a note names a source in passing. */
     static String shortName(Source s, Phrases p) {
+        if (!s.citation().isEmpty()) {
+            return s.citation();
+        }
         return p.t("source.short", s.kind().in(p.language()), s.number());
     }
 
     static String source(Source s, String section, Phrases p) {
+        if (!s.citation().isEmpty()) {
+            String date = s.date().isEmpty() ? "" : p.t("source.date", LocalDate.parse(s.date()).format(DATES.get(p.language())));
+            return p.t("source.cited", s.citation(), date);
+        }
         String date = s.date().isEmpty() ? "" : p.t("source.date", LocalDate.parse(s.date()).format(DATES.get(p.language())));
         String asked = s.askedBy().isEmpty() ? "" : p.t("source.askedBy", s.askedBy());
         String line = p.t("source", s.kind().in(p.language()), s.number(), date, asked, s.answeredBy());

@@ -24,9 +24,13 @@ final class SectionReader {
                 throw n.field("date").error("'" + date + "' is not a date such as 2023-06-12");
             }
         }
+        String citation = n.textOr("citation", "");
+        if (!citation.isEmpty()) {
+            return new Source(n.text("id"), new Localized(citation, citation), "", date, "", "", citation, "", n.textOr("url", ""), citation);
+        }
         return new Source(n.text("id"), n.field("kind").localized(), n.textOr("number", ""), date,
                 n.textOr("askedBy", ""), n.textOr("answeredBy", ""), n.text("title"),
-                n.textOr("parliament", ""), n.textOr("url", ""));
+                n.textOr("parliament", ""), n.textOr("url", ""), "");
     }
 
     static Measure measure(Node n) {
