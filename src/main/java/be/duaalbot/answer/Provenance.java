@@ -85,8 +85,7 @@ final class Provenance {
 
     static String source(Source s, String section, Phrases p) {
         if (!s.citation().isEmpty()) {
-            String date = s.date().isEmpty() ? "" : p.t("source.date", LocalDate.parse(s.date()).format(DATES.get(p.language())));
-            return p.t("source.cited", s.citation(), date);
+            return p.t("source.cited", s.citation()); // as the admin wrote it, date and all
         }
         String date = s.date().isEmpty() ? "" : p.t("source.date", LocalDate.parse(s.date()).format(DATES.get(p.language())));
         String asked = s.askedBy().isEmpty() ? "" : p.t("source.askedBy", s.askedBy());

@@ -44,6 +44,7 @@ public final class AnswerService {
                 .<String, Answer>weigher((q, a) -> Weights.text(q) + Weights.answer(a))
                 .expireAfterWrite(Duration.ofHours(1)).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, cache, "answers");
+        bot.onSwap(cache::invalidateAll); // answers of the old data go with it
     }
 
     /**
@@ -73,7 +74,8 @@ public final class AnswerService {
     /** A question on its own (HTTP API): the same question gets the same answer, from the cache. */
     public Answer ask(String question, String channel) {
         long start = System.nanoTime();
-        Answer answer = cache.get(question, bot::answer);
+        // keyed by the data version too: an answer begun on the old data and stored after a swap is never served
+        Answer answer = cache.get(bot.version().hash() + "\u0000" + question, k -> bot.answer(question));
         return record(answer, channel, start);
     }
 

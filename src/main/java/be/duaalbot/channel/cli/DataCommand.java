@@ -52,7 +52,7 @@ final class DataCommand implements Runnable {
             if (sourceDate != null && !DATE.matcher(sourceDate).matches()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--source-date: '" + sourceDate + "' is not YYYY-MM-DD");
             }
-            var written = DataImport.run(new ImportRequest(csv, dir, measure, breakdown, source.strip(), sourceDate, newMembers));
+            var written = DataImport.run(new ImportRequest(csv, dir, measure, breakdown, source.strip().replaceAll("\\.+$", ""), sourceDate, newMembers));
             written.forEach(f -> spec.commandLine().getOut().println("wrote " + dir.resolve(f)));
             return 0;
         }

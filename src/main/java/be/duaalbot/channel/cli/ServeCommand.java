@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
  * {@code serve}: the long-running service. Loads settings and data (either failing stops the
  * start with one line), starts the HTTP server and every chat channel whose credentials are
  * set, says where it listens and which channels are on, and on SIGTERM stops taking work, lets
- * answers in flight finish and exits 0.
+ * answers in flight finish and exits 0. SIGHUP, or a change in the data directory, reloads the
+ * data without a restart ({@link Reloads}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the service: HTTP API, health, metrics and chat channels.")
 final class ServeCommand implements Callable<Integer> {
@@ -40,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = SettingsLoader.fromEnvironment();
         MemoryBudget budget = MemoryBudget.of(Runtime.getRuntime().maxMemory(), settings.answerCacheMb());
-        DuaalBot bot = new DuaalBot(DataLoader.load(settings.dataDir()), Clock.systemDefaultZone());
+        be.duaalbot.data.DataVersion version = be.duaalbot.data.DataVersion.of(settings.dataDir(), java.time.Instant.now());
+        DuaalBot bot = new DuaalBot(DataLoader.load(settings.dataDir()), version, Clock.systemDefaultZone());
         PrometheusMeterRegistry registry = ServiceMetrics.registry();
         Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle(),
                 budget.bytes(MemoryBudget.Store.CONVERSATIONS));
@@ -60,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         http.readiness(() -> readiness(channels));
         ServiceMetrics.channels(registry, channels);
+        ServiceMetrics.data(registry, bot);
+        Reloads.start(new be.duaalbot.core.DataReloader(settings.dataDir(), bot, Clock.systemUTC()));
         CountDownLatch stopped = new CountDownLatch(1);
         // the hook first: a SIGTERM that comes while the server starts still ends cleanly
         Thread hook = new Thread(() -> stop(http, channels, stopped), "duaalbot-stop");
@@ -73,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
             channels.forEach(ChatChannel::stop);
             throw e;
         }
-        CONSOLE.info("duaalbot serving on {}:{} ({} tables; {})", settings.host(), http.port(), bot.data().tables().size(), budget);
+        CONSOLE.info("duaalbot serving on {}:{} ({} tables, data version {}; {})", settings.host(), http.port(),
+                bot.data().tables().size(), bot.version().hash(), budget);
         logChannels(settings);
         stopped.await();
         return 0;

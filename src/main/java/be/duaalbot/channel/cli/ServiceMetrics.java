@@ -43,4 +43,16 @@ final class ServiceMetrics {
                     .tag("channel", c.name()).register(registry);
         }
     }
+
+    /** The data's version: when it was loaded (seconds since the epoch) and its hash as a label, both following reloads. */
+    static void data(PrometheusMeterRegistry registry, be.duaalbot.core.DuaalBot bot) {
+        Gauge.builder("duaalbot.data.loaded.timestamp", bot, b -> b.version().loadedAt().toEpochMilli() / 1000.0)
+                .description("When the data now served was loaded, in seconds since the epoch").register(registry);
+        io.micrometer.core.instrument.MultiGauge version = io.micrometer.core.instrument.MultiGauge.builder("duaalbot.data.version")
+                .description("1 for the hash of the data directory now served").register(registry);
+        Runnable update = () -> version.register(List.of(io.micrometer.core.instrument.MultiGauge.Row.of(
+                io.micrometer.core.instrument.Tags.of("hash", bot.version().hash()), 1)), true);
+        update.run();
+        bot.onSwap(update);
+    }
 }

@@ -52,6 +52,10 @@ final class ServeProcess implements AutoCloseable {
         return port;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String log() {
         return log.toString();
     }
