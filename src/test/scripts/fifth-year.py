@@ -1,19 +1,22 @@
-"""Adds a fictitious fifth school year to every table of a data directory (a copy), after its newest year.
-
-Used by fifth-year.sh to check that no test pins how many years the data has.
+"""Writes, for every table of a data directory, a CSV of a fictitious school year after its newest
+(each value its newest plus 7), as an admin would export it from a spreadsheet; prints one line per
+CSV: path, measure, breakdown. fifth-year.sh imports them with `duaalbot data import`.
 """
+import csv
 import json
 import pathlib
 import sys
 
-for f in sorted(pathlib.Path(sys.argv[1]).glob("*.json")):
+data, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+for f in sorted(data.glob("*.json")):
     doc = json.loads(f.read_text(encoding="utf-8"))
-    if "tables" not in doc:
-        continue
     for table in doc.get("tables", []):
         last = table["schoolYears"][-1]
         start = int(last[:4]) + 1
-        table["schoolYears"].append(f"{start}-{start + 1}")
-        for row in table["rows"]:
-            row["values"].append(row["values"][-1] + 7)
-    f.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+        path = out / (table["id"] + ".csv")
+        with open(path, "w", encoding="utf-8-sig", newline="") as w:
+            rows = csv.writer(w, delimiter=";")
+            rows.writerow([table["breakdown"], f"{start}/{str(start + 1)[2:]}"])
+            for row in table["rows"]:
+                rows.writerow([row["label"], row["values"][-1] + 7])
+        print(path, table["measure"], table["breakdown"])
