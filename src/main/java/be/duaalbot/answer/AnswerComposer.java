@@ -48,6 +48,11 @@ public final class AnswerComposer {
         return new Phrases(data, language, messages).t(key, args);
     }
 
+    /** A text of another bundle (the chat channels') with the data's words put in: {latest}, {sources} ... */
+    public String words(Language language, String text) {
+        return new Phrases(data, language, messages).words(text);
+    }
+
     /** The source line of every source the data names. */
     public List<String> sourceLines(Language language) {
         Phrases p = new Phrases(data, language, messages);

@@ -30,6 +30,8 @@ final class DataWords implements UnaryOperator<String> {
         words.put("{years}", p.years(data.schoolYears()));
         words.put("{first}", data.schoolYears().get(0));
         words.put("{latest}", data.latestYear());
+        List<String> years = data.schoolYears();
+        words.put("{previous}", years.size() > 1 ? years.get(years.size() - 2) : data.latestYear());
         List<String> sources = data.tables().stream().flatMap(t -> t.parts().stream()).map(Table::source).distinct()
                 .map(id -> Provenance.shortName(data.sources().get(id), p)).toList();
         words.put("{sources}", p.list(sources));

@@ -70,6 +70,11 @@ final class TelegramReplies {
         return HtmlFormat.split(lines.stream().map(HtmlFormat::escape).toList());
     }
 
+    /** A chat text with the data's words put in (the newest year, the sources). */
+    String chatText(Language language, String key) {
+        return service.bot().texts().words(language, be.duaalbot.core.ChatTexts.get().text(language, key));
+    }
+
     String text(Language language, String key) {
         return texts.text(language, key);
     }
