@@ -33,7 +33,7 @@ final class AnalysisText {
             }
         }
         if (!r.rankings().isEmpty()) {
-            lines.add(p.t("ranking.note", p.breakdown(r.rankings().get(0).breakdown(), false)));
+            lines.add(p.t("ranking.note", p.breakdown(r.rankings().get(0).breakdown(), false), p.unit(r.rankings().get(0).measure())));
         }
         return lines;
     }
@@ -138,7 +138,7 @@ final class AnalysisText {
         if (r.conversion()) {
             lines.add(p.t("conversion.note"));
         } else if (r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0) {
-            lines.add(p.t("share.sum", p.breakdown(r.parts().get(0).part().breakdown(), false)));
+            lines.add(p.t("share.sum", p.breakdown(r.parts().get(0).part().breakdown(), false), p.unit(r.parts().get(0).part().measure())));
         }
         return lines;
     }

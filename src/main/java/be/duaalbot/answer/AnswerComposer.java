@@ -39,13 +39,18 @@ public final class AnswerComposer {
 
     /** A short reply that is not an answer to a question (too long, empty). */
     public Answer notice(String question, Language language, String key, Object... args) {
-        String text = messages.get(language, key, args);
+        String text = new Phrases(data, language, messages).t(key, args);
         return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", List.of(text), List.of(), "", List.of(), Optional.empty());
     }
 
     /** A text of the reply texts by key, for the channels' own replies (welcome, help, command names). */
     public String text(Language language, String key, Object... args) {
-        return messages.get(language, key, args);
+        return new Phrases(data, language, messages).t(key, args);
+    }
+
+    /** A text of another bundle (the chat channels') with the data's words put in: {latest}, {sources} ... */
+    public String words(Language language, String text) {
+        return new Phrases(data, language, messages).words(text);
     }
 
     /** The source line of every source the data names. */

@@ -80,7 +80,7 @@ final class Charts {
         String marker = "";
         String note = "";
         for (Cell c : cells) {
-            for (Footnote f : c.table().footnotesFor(c.year())) {
+            for (Footnote f : c.table().footnotesFor(c.member(), c.year())) {
                 if (!f.schoolYears().isEmpty()) {
                     incomplete.add(c.year());
                     marker = f.marker().isEmpty() ? "*" : f.marker();

@@ -28,19 +28,35 @@ final class Messages {
     }
 
     String get(Language language, String key, Object... args) {
+        return template(language, key).fill(args);
+    }
+
+    /**
+     * The text with the words the data gives ({measures}, {units}, {years} ...) put in by
+     * {@code words} first, then the arguments: so a new measure or year changes the wording.
+     */
+    String get(Language language, String key, java.util.function.UnaryOperator<String> words, Object... args) {
+        Template template = template(language, key);
+        return template.named ? Template.of(words.apply(template.text)).fill(args) : template.fill(args);
+    }
+
+    private Template template(Language language, String key) {
         Template template = texts.get(language).get(key);
         if (template == null) {
             throw new IllegalArgumentException("no text '" + key + "' for " + language.code());
         }
-        return template.fill(args);
+        return template;
     }
 
     /** A text cut once into literal parts and placeholders, so that filling it in is one pass. */
-    private record Template(String[] literals, int[] slots) {
+    private record Template(String text, boolean named, String[] literals, int[] slots) {
+        private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("\\{(\\d)}");
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\{[a-z][A-Za-z]*}");
+
         static Template of(String text) {
             java.util.List<String> literals = new java.util.ArrayList<>();
             java.util.List<Integer> slots = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d)}").matcher(text);
+            java.util.regex.Matcher m = SLOT.matcher(text);
             int from = 0;
             while (m.find()) {
                 literals.add(text.substring(from, m.start()));
@@ -48,7 +64,7 @@ final class Messages {
                 from = m.end();
             }
             literals.add(text.substring(from));
-            return new Template(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
+            return new Template(text, NAME.matcher(text).find(), literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
         }
 
         String fill(Object[] args) {

@@ -13,6 +13,7 @@ final class Phrases {
     private final Dataset data;
     private final Language language;
     private final Messages messages;
+    private DataWords words;
 
     Phrases(Dataset data, Language language, Messages messages) {
         this.data = data;
@@ -29,7 +30,15 @@ final class Phrases {
     }
 
     String t(String key, Object... args) {
-        return messages.get(language, key, args);
+        return messages.get(language, key, this::words, args);
+    }
+
+    /** The data's words put into a text (made once per reply, when a text first needs them). */
+    String words(String text) {
+        if (words == null) {
+            words = new DataWords(this);
+        }
+        return words.apply(text);
     }
 
     String number(int value) {
@@ -53,6 +62,11 @@ final class Phrases {
 
     String measure(String id) {
         return data.measures().get(id).name().in(language);
+    }
+
+    /** What a measure counts ("ondernemingen"), for the notes on sums and rankings. */
+    String unit(String id) {
+        return data.measures().get(id).unit().in(language);
     }
 
     String description(String id) {

@@ -88,7 +88,7 @@ final class SumText {
         });
         String what = what(first, p);
         if (total.isPresent() && sum > total.get()) {
-            return p.t("sum", what, p.number(sum), p.number(total.get()), p.breakdown(first.breakdown(), false));
+            return p.t("sum", what, p.number(sum), p.number(total.get()), p.breakdown(first.breakdown(), false), p.unit(first.measure()));
         }
         String caveat = p.t("sumCaveat", p.breakdown(first.breakdown(), false));
         if (rows.size() > MAX_TERMS) {

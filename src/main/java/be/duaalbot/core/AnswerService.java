@@ -29,6 +29,9 @@ public final class AnswerService {
     private final java.util.concurrent.ConcurrentHashMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final MemoryBudget budget;
+    /** Histogram buckets of the answer latency: an answer takes about 20 µs, a cold one milliseconds. */
+    private static final Duration[] LATENCY_BUCKETS = {Duration.ofNanos(50_000), Duration.ofNanos(200_000), Duration.ofMillis(1),
+        Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2)};
 
     public AnswerService(DuaalBot bot, MeterRegistry registry, MemoryBudget budget, Conversations conversations) {
         this.bot = bot;
@@ -41,6 +44,17 @@ public final class AnswerService {
                 .<String, Answer>weigher((q, a) -> Weights.text(q) + Weights.answer(a))
                 .expireAfterWrite(Duration.ofHours(1)).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, cache, "answers");
+        bot.onSwap(cache::invalidateAll); // answers of the old data go with it
+    }
+
+    /**
+     * Counts what happened to a message of a chat channel: sent, retried, rate_limited (the
+     * platform said 429), failed, dropped, or refused (our allow-list or rate limit).
+     */
+    public void message(String channel, String outcome) {
+        counters.computeIfAbsent(channel + "\u0001" + outcome, k -> io.micrometer.core.instrument.Counter.builder("duaalbot.messages")
+                .description("Messages of the chat channels by outcome: sent, retried, rate_limited (429 from the platform), failed, dropped, refused")
+                .tag("channel", channel).tag("outcome", outcome).register(registry)).increment();
     }
 
     /** The answer cache's weight in bytes, as its weigher counts them. */
@@ -60,7 +74,8 @@ public final class AnswerService {
     /** A question on its own (HTTP API): the same question gets the same answer, from the cache. */
     public Answer ask(String question, String channel) {
         long start = System.nanoTime();
-        Answer answer = cache.get(question, bot::answer);
+        // keyed by the data version too: an answer begun on the old data and stored after a swap is never served
+        Answer answer = cache.get(bot.version().hash() + "\u0000" + question, k -> bot.answer(question));
         return record(answer, channel, start);
     }
 
@@ -74,8 +89,12 @@ public final class AnswerService {
         long nanos = System.nanoTime() - start;
         String status = answer.status().code();
         counters.computeIfAbsent(channel + "\u0000" + status,
-                k -> registry.counter("duaalbot.questions", "status", status, "channel", channel)).increment();
-        timers.computeIfAbsent(channel, c -> Timer.builder("duaalbot.answer.latency").tag("channel", c).register(registry))
+                k -> io.micrometer.core.instrument.Counter.builder("duaalbot.questions")
+                        .description("Questions answered, by channel and by how they were answered (answered, no_data, not_understood, ...)")
+                        .tag("status", status).tag("channel", channel).register(registry)).increment();
+        timers.computeIfAbsent(channel, c -> Timer.builder("duaalbot.answer.latency")
+                        .description("Time to answer a question, cache included, by channel")
+                        .serviceLevelObjectives(LATENCY_BUCKETS).tag("channel", c).register(registry))
                 .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (LOG.isInfoEnabled()) {
             LOG.info("answered channel={} status={} latency_ms={}", channel, status,

@@ -3,36 +3,35 @@ package be.duaalbot.core;
 import be.duaalbot.answer.Answer;
 import be.duaalbot.answer.AnswerComposer;
 import be.duaalbot.data.DataLoader;
+import be.duaalbot.data.DataVersion;
 import be.duaalbot.data.Dataset;
-import be.duaalbot.query.Entities;
-import be.duaalbot.query.EntityRecognizer;
-import be.duaalbot.query.QueryEngine;
-import be.duaalbot.query.QueryParser;
-import be.duaalbot.query.Reading;
-import be.duaalbot.query.Result;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The pipeline, wired in one place: normalise and recognise entities, parse, run, compose.
- * Thread-safe and stateless; every channel calls {@link #answer(String, Conversation)}.
+ * The bot every channel calls: the pipeline on the current dataset, behind one reference that a
+ * reload swaps ({@link #swap}). Each question takes the reference once, so it is answered on one
+ * consistent dataset; those who keep answers (the answer cache) are told of a swap.
  */
 public final class DuaalBot {
     /** Questions longer than this get a short reply instead of an attempt. */
     public static final int MAX_QUESTION_LENGTH = 1000;
 
-    private final Dataset data;
-    private final EntityRecognizer recognizer;
-    private final QueryParser parser;
-    private final QueryEngine engine;
-    private final AnswerComposer composer;
+    private final Clock clock;
+    private final AtomicReference<Pipeline> current;
+    private final List<Runnable> onSwap = new CopyOnWriteArrayList<>();
 
     public DuaalBot(Dataset data, Clock clock) {
-        this.data = data;
-        this.recognizer = new EntityRecognizer(data);
-        this.parser = new QueryParser(data, clock);
-        this.engine = new QueryEngine(data);
-        this.composer = new AnswerComposer(data);
+        this(data, new DataVersion(Instant.now(clock), ""), clock);
+    }
+
+    public DuaalBot(Dataset data, DataVersion version, Clock clock) {
+        this.clock = clock;
+        this.current = new AtomicReference<>(Pipeline.on(data, version, clock));
     }
 
     /** The bot on the data directory named by {@code DUAALBOT_DATA_DIR}, or {@code config/data}. */
@@ -43,12 +42,27 @@ public final class DuaalBot {
     }
 
     public Dataset data() {
-        return data;
+        return current.get().data();
+    }
+
+    public DataVersion version() {
+        return current.get().version();
     }
 
     /** The composer, for the replies a channel makes itself: welcome, help, sources, command names. */
     public AnswerComposer texts() {
-        return composer;
+        return current.get().composer();
+    }
+
+    /** Serves {@code data} from now on; questions under way finish on the data they started with. */
+    public void swap(Dataset data, DataVersion version) {
+        current.set(Pipeline.on(data, version, clock));
+        onSwap.forEach(Runnable::run);
+    }
+
+    /** Runs {@code action} after every swap (to drop answers of the old data). */
+    public void onSwap(Runnable action) {
+        onSwap.add(action);
     }
 
     /** A one-off question, in a conversation of its own. */
@@ -57,19 +71,6 @@ public final class DuaalBot {
     }
 
     public Answer answer(String question, Conversation conversation) {
-        String q = question == null ? "" : question;
-        if (q.length() > MAX_QUESTION_LENGTH) {
-            String head = q.substring(0, MAX_QUESTION_LENGTH);
-            // the reply echoes the start only: a megabyte-long line is not worth repeating
-            return composer.notice(head + "\u2026", recognizer.recognize(head).language(), "tooLong", q.length(), MAX_QUESTION_LENGTH);
-        }
-        Entities entities = recognizer.recognize(q);
-        if (entities.wordCount() == 0 && entities.years().isEmpty()) {
-            return composer.notice(q, entities.language(), "empty");
-        }
-        Reading reading = parser.parse(entities, conversation.last());
-        Result result = engine.run(reading.query());
-        conversation.remember(reading.slots());
-        return composer.compose(q, reading, result);
+        return current.get().answer(question == null ? "" : question, conversation);
     }
 }

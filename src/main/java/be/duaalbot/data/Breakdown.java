@@ -8,4 +8,9 @@ import java.util.List;
  * beside the ranking instead of in it.
  */
 public record Breakdown(String id, Localized name, Localized plural, List<String> apart) {
+
+    /** The chat command that lists its members: its Dutch plural in the letters Telegram allows ("sectoren"). */
+    public String command() {
+        return plural.in(Language.NL).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "");
+    }
 }

@@ -48,7 +48,7 @@ public final class DataLoader {
             loader.read(file.toString(), parse(file));
         }
         Dataset data = new Dataset(Map.copyOf(loader.sources), loader.measures, loader.breakdowns,
-                loader.groups, List.copyOf(loader.tables.values()), List.copyOf(loader.topics.values()),
+                loader.groups, TableMerger.merge(loader.tables.values(), loader.sources, loader.origins), List.copyOf(loader.topics.values()),
                 loader.lexicons);
         DataValidator.validate(data, loader.origins, dir.toString());
         return data;

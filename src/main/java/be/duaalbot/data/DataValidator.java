@@ -14,15 +14,12 @@ final class DataValidator {
         if (data.tables().isEmpty()) {
             throw new DataException(dir, "", "no tables found");
         }
-        Set<String> seen = new HashSet<>();
-        for (Table t : data.tables()) {
+        for (Table t : data.tables().stream().flatMap(t -> t.parts().stream()).toList()) {
             String where = "table " + t.id();
             String file = origins.getOrDefault(where, dir);
             require(data.measures().containsKey(t.measure()), file, where, "unknown measure '" + t.measure() + "'");
             require(data.breakdowns().containsKey(t.breakdown()), file, where, "unknown breakdown '" + t.breakdown() + "'");
             require(data.sources().containsKey(t.source()), file, where, "unknown source '" + t.source() + "'");
-            require(seen.add(t.measure() + "/" + t.breakdown()), file, where,
-                    "a second table of " + t.measure() + " per " + t.breakdown());
         }
         Set<String> members = new HashSet<>(data.allMembers());
         for (Group g : data.groups().values()) {

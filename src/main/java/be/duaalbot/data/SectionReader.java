@@ -24,15 +24,19 @@ final class SectionReader {
                 throw n.field("date").error("'" + date + "' is not a date such as 2023-06-12");
             }
         }
+        String citation = n.textOr("citation", "");
+        if (!citation.isEmpty()) {
+            return new Source(n.text("id"), new Localized(citation, citation), "", date, "", "", citation, "", n.textOr("url", ""), citation);
+        }
         return new Source(n.text("id"), n.field("kind").localized(), n.textOr("number", ""), date,
                 n.textOr("askedBy", ""), n.textOr("answeredBy", ""), n.text("title"),
-                n.textOr("parliament", ""), n.textOr("url", ""));
+                n.textOr("parliament", ""), n.textOr("url", ""), "");
     }
 
     static Measure measure(Node n) {
         Localized without = n.optional("withoutTable").map(Node::localized).orElse(null);
         return new Measure(n.text("id"), n.field("name").localized(), n.field("description").localized(), without,
-                n.textOr("subsetOf", ""));
+                n.textOr("subsetOf", ""), n.field("unit").localized());
     }
 
     static Breakdown breakdown(Node n) {

@@ -5,12 +5,22 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One source table: a measure per member of a breakdown, per school year. {@code total} names
- * the row that holds the total of the measure (never ranked among the members), or is empty.
+ * One table of a measure per member of a breakdown, per school year. {@code total} names the row
+ * that holds the total of the measure (never ranked among the members), or is empty.
+ *
+ * <p>A table as a file gives it has no {@code cells}. The tables of one measure and breakdown
+ * from several sources are merged into one whose {@link Cells} say, per cell, which source table
+ * gave it and what older sources said of it: so every figure cites its own source.
  */
 public record Table(String id, String source, String section, String measure, String breakdown,
                     Localized title, List<String> schoolYears, String total, List<Row> rows,
-                    List<Footnote> footnotes) {
+                    List<Footnote> footnotes, Cells cells) {
+
+    /** A table as one source gives it. */
+    public Table(String id, String source, String section, String measure, String breakdown, Localized title,
+                 List<String> schoolYears, String total, List<Row> rows, List<Footnote> footnotes) {
+        this(id, source, section, measure, breakdown, title, schoolYears, total, rows, footnotes, null);
+    }
 
     public Optional<Row> row(String label) {
         for (Row r : rows) {
@@ -29,11 +39,11 @@ public record Table(String id, String source, String section, String measure, St
         return schoolYears.contains(schoolYear);
     }
 
-    /** The cell for a row and school year, empty when the table has no such row or year. */
+    /** The cell for a row and school year, empty when the table has no such row, year or cell. */
     public OptionalInt value(String label, String schoolYear) {
         int column = schoolYears.indexOf(schoolYear);
         Optional<Row> row = row(label);
-        if (column < 0 || row.isEmpty()) {
+        if (column < 0 || row.isEmpty() || row.get().values().get(column) == null) {
             return OptionalInt.empty();
         }
         return OptionalInt.of(row.get().values().get(column));
@@ -50,5 +60,25 @@ public record Table(String id, String source, String section, String measure, St
 
     public List<Footnote> footnotesFor(String schoolYear) {
         return footnotes.stream().filter(f -> f.appliesTo(schoolYear)).toList();
+    }
+
+    /** The source table a cell comes from: this one, unless several sources were merged. */
+    public Table origin(String label, String schoolYear) {
+        return cells == null ? this : cells.origin(label, schoolYear).orElse(this);
+    }
+
+    /** What older sources said of a cell a newer one revised, oldest first; empty for most cells. */
+    public List<Cells.Revision> revisions(String label, String schoolYear) {
+        return cells == null ? List.of() : cells.revisions(label, schoolYear);
+    }
+
+    /** The footnotes of the table the cell comes from that apply to its year. */
+    public List<Footnote> footnotesFor(String label, String schoolYear) {
+        return origin(label, schoolYear).footnotesFor(schoolYear);
+    }
+
+    /** The tables as their sources gave them: this one alone unless merged. */
+    public List<Table> parts() {
+        return cells == null ? List.of(this) : cells.parts();
     }
 }

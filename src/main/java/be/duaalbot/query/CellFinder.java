@@ -33,7 +33,8 @@ final class CellFinder {
     Optional<Cell> inTable(Table table, String member, String year) {
         var value = table.value(member, year);
         if (value.isEmpty()) {
-            gaps.add(Gap.of(Gap.Kind.YEAR, year, String.join(", ", table.schoolYears())));
+            List<String> has = table.schoolYears().stream().filter(y -> table.value(member, y).isPresent()).toList();
+            gaps.add(Gap.of(Gap.Kind.YEAR, year, String.join(", ", has)));
             return Optional.empty();
         }
         return Optional.of(new Cell(table.measure(), member, year, value.getAsInt(), table));

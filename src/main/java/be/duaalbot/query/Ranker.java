@@ -19,6 +19,9 @@ final class Ranker {
         List<Cell> cells = new ArrayList<>();
         List<Cell> aside = new ArrayList<>();
         for (Row row : table.memberRows()) {
+            if (table.value(row.label(), year).isEmpty()) {
+                continue; // a member a newer source added has no cells for the years before
+            }
             Cell cell = new Cell(table.measure(), row.label(), year, table.value(row.label(), year).getAsInt(), table);
             if (apart.contains(row.label())) {
                 aside.add(cell);
@@ -35,6 +38,9 @@ final class Ranker {
     Result.YearOrder years(Table table, String member, boolean top) {
         List<Cell> cells = new ArrayList<>();
         for (String year : table.schoolYears()) {
+            if (table.value(member, year).isEmpty()) {
+                continue;
+            }
             cells.add(new Cell(table.measure(), member, year, table.value(member, year).getAsInt(), table));
         }
         List<Cell> ordered = order(cells, Cell::value, top);
@@ -50,6 +56,9 @@ final class Ranker {
     List<Result.Step> movers(Table table, String from, String to, int count, boolean rising, boolean relative, boolean strict) {
         List<Result.Step> steps = new ArrayList<>();
         for (Row row : table.memberRows()) {
+            if (table.value(row.label(), from).isEmpty() || table.value(row.label(), to).isEmpty()) {
+                continue;
+            }
             Cell a = new Cell(table.measure(), row.label(), from, table.value(row.label(), from).getAsInt(), table);
             Cell b = new Cell(table.measure(), row.label(), to, table.value(row.label(), to).getAsInt(), table);
             Result.Step step = new Result.Step(a, b);

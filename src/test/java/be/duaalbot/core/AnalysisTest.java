@@ -105,7 +105,8 @@ class AnalysisTest {
         Answer rate = Bots.BOT.answer("What was the conversion rate in Limburg in 2022-2023?");
         assertTrue(rate.readAs().contains("agreements as % of recognitions"), rate::text);
         Answer since = Bots.BOT.answer("erkenningen bouw sinds 2021");
-        assertEquals(List.of("2020-2021", "2021-2022", "2022-2023"), since.figures().stream().map(Figure::schoolYear).toList(), since::text);
+        List<String> sinceThen = Bots.DATA.schoolYears().stream().filter(y -> y.compareTo("2020-2021") >= 0).toList();
+        assertEquals(sinceThen, since.figures().stream().map(Figure::schoolYear).toList(), since::text);
         Answer crossed = Bots.BOT.answer("welke provincie had de meeste overeenkomsten in de bouw");
         assertEquals("no_data", crossed.status().code(), crossed::text);
         Answer compare = Bots.BOT.answer("Did Limburg have more agreements than Antwerp in 2022-2023?");

@@ -18,6 +18,23 @@ final class Bots {
     private Bots() {
     }
 
+    /**
+     * A corpus line with its years taken from the data, so no test pins how far the data reaches:
+     * {first} and {latest} are the first and newest school years loaded, {next} and {after next}
+     * the two after the newest (which no table has).
+     */
+    static String years(String line) {
+        String latest = DATA.latestYear();
+        return line.replace("{first}", DATA.schoolYears().get(0)).replace("{latest}", latest)
+                .replace("{next}", after(latest, 1)).replace("{after next}", after(latest, 2));
+    }
+
+    /** The school year {@code n} after {@code year} ("2022-2023", 1 gives "2023-2024"). */
+    static String after(String year, int n) {
+        int start = Integer.parseInt(year.substring(0, 4)) + n;
+        return start + "-" + (start + 1);
+    }
+
     /** The cell of the source tables for a measure, row label and year, if there is one. */
     static OptionalInt cell(String measure, String member, String year) {
         return DATA.tableWith(measure, member).map(t -> t.value(member, year)).orElse(OptionalInt.empty());

@@ -52,7 +52,7 @@ class FictitiousTableTest {
         Path dir = copyOfData();
         Files.copy(fixture, dir.resolve("students-per-province.json"));
         Dataset data = DataLoader.load(dir);
-        assertEquals(5, data.tables().size(), "the fixture adds one table");
+        assertEquals(DataLoader.load(DATA_DIR).tables().size() + 1, data.tables().size(), "the fixture adds one table");
 
         int expected = cell(fixture, "Provincie Limburg", "2021-2022");
         DuaalBot bot = new DuaalBot(data, CLOCK);
@@ -115,5 +115,22 @@ class FictitiousTableTest {
 
     private Path copyOfData() throws IOException {
         return be.duaalbot.data.DataDirs.copy(DATA_DIR, temp.resolve("data"));
+    }
+
+    /** Question 999 revises two 2022-2023 cells of question 677: the answer gives the new figure, says what 677 said, cites both. */
+    @Test
+    void aRevisedFigureSaysWhatTheOlderSourceSaidAndCitesBoth() throws IOException {
+        Path dir = copyOfData();
+        Files.copy(FIXTURES.resolve("sv999-overeenkomsten-per-sector.json"), dir.resolve("sv999-overeenkomsten-per-sector.json"));
+        Dataset data = DataLoader.load(dir);
+        var table = data.table("agreements", "sector").orElseThrow();
+        String year = "2022-2023";
+        var revision = table.revisions("Horeca", year).get(0);
+        Answer a = new DuaalBot(data, CLOCK).answer("horeca overeenkomsten " + year);
+        assertEquals(List.of(new Figure("agreements", "sector", "Horeca", year, table.value("Horeca", year).getAsInt())), a.figures(), a::text);
+        assertTrue(a.text().contains(String.valueOf(revision.value())), a::text);
+        assertTrue(a.source().contains("999") && a.source().contains("677"), a::text);
+        Answer unrevised = new DuaalBot(data, CLOCK).answer("horeca overeenkomsten 2021-2022");
+        assertTrue(unrevised.source().contains("677") && !unrevised.source().contains("999"), unrevised::text);
     }
 }

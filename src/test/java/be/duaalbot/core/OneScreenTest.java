@@ -57,7 +57,7 @@ class OneScreenTest {
                     if (line.isBlank()) {
                         continue;
                     }
-                    Reply reply = oneScreen.reply(Bots.BOT.answer(json.readTree(line).path("q").asText()));
+                    Reply reply = oneScreen.reply(Bots.BOT.answer(json.readTree(Bots.years(line)).path("q").asText()));
                     Answer shown = reply.shown();
                     assertTrue(OneScreen.fits(shown), shown.question() + ":\n" + shown.text());
                     assertEquals(reply.full().source(), shown.source(), shown.question());

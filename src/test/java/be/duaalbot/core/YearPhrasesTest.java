@@ -18,7 +18,9 @@ class YearPhrasesTest {
 
     @Test
     void aDashBetweenCalendarYearsIsASpan() {
-        assertEquals(Bots.DATA.schoolYears(), years("horeca overeenkomsten 2019-2023"));
+        List<String> within = Bots.DATA.schoolYears().stream()
+                .filter(y -> y.compareTo("2019") > 0 && y.substring(5).compareTo("2023") <= 0).toList();
+        assertEquals(within, years("horeca overeenkomsten 2019-2023"));
     }
 
     @Test

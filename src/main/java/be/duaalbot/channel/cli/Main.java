@@ -5,13 +5,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code ask}, {@code chat} (the default), {@code serve} and {@code healthcheck}.
+ * The command line: {@code ask}, {@code chat} (the default), {@code serve}, {@code healthcheck} and {@code data}.
  * A bad command or option prints usage and exits 2; data that cannot be loaded exits 1
  * with one line naming the file and the problem.
  */
 @Command(name = "duaalbot", mixinStandardHelpOptions = true, version = "duaalbot 0.1",
         description = "Answers questions about companies in duaal leren (dual learning) in Flanders.",
-        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, HealthcheckCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, HealthcheckCommand.class, DataCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

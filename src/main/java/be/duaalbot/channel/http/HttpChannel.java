@@ -104,7 +104,9 @@ public final class HttpChannel {
             case "/healthz" -> ctx.json(Map.of("status", "ok", "tables", service.bot().data().tables().size()));
             case "/readyz" -> {
                 Readiness r = readiness.get();
-                ctx.status(r.ready() ? 200 : 503).json(Map.of("status", r.ready() ? "ready" : "not ready", "channels", r.channels()));
+                var version = service.bot().version();
+                ctx.status(r.ready() ? 200 : 503).json(Map.of("status", r.ready() ? "ready" : "not ready", "channels", r.channels(),
+                        "data", Map.of("version", version.hash(), "loaded", version.loadedAt().toString())));
             }
             case "/metrics" -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
             case "/api/ask" -> ask.get(ctx);

@@ -54,8 +54,11 @@ final class SlackAsk {
     }
 
     /** A text of the chat texts, Dutch then English. */
-    static String both(String key) {
-        return ChatTexts.get().text(Language.NL, key) + "\n" + ChatTexts.get().text(Language.EN, key);
+    /** A chat text in both languages, with the data's words put in (the newest year). */
+    String both(String key) {
+        var texts = service.bot().texts();
+        return texts.words(Language.NL, ChatTexts.get().text(Language.NL, key)) + "\n"
+                + texts.words(Language.EN, ChatTexts.get().text(Language.EN, key));
     }
 
     AnswerService service() {

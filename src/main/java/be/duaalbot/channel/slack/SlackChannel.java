@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * answer through the files upload v2 flow, in the same thread or DM. Every call goes to
  * {@code SLACK_API_URL}. An event Slack delivers again (same {@code event_id}) is answered once.
  */
-public final class SlackChannel {
+public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     private static final Logger LOG = LoggerFactory.getLogger(SlackChannel.class);
     static final String CHANNEL = "slack";
     static final String EVENTS_PATH = "/slack/events";
@@ -72,6 +72,24 @@ public final class SlackChannel {
      * and Socket Mode connects. A Slack outage never stops the service.
      */
     public void start(HttpChannel http) {
+        routes(http);
+        start();
+    }
+
+    private volatile State state = State.STARTING;
+
+    @Override
+    public String name() {
+        return CHANNEL;
+    }
+
+    @Override
+    public State state() {
+        return state;
+    }
+
+    /** In HTTP mode, the events route on the service's server; call before the server starts. */
+    public void routes(HttpChannel http) {
         if (!settings.slackSocketModeOn()) {
             SlackRequestParser parser = new SlackRequestParser(config);
             http.webhook(EVENTS_PATH, new Webhook() {
@@ -86,6 +104,10 @@ public final class SlackChannel {
                 }
             });
         }
+    }
+
+    @Override
+    public void start() {
         Thread starter = new Thread(this::connect, "slack-start");
         starter.setDaemon(true);
         starter.start();
@@ -100,6 +122,9 @@ public final class SlackChannel {
         long wait = 1000;
         while (!stopping) {
             try {
+                if (refused()) {
+                    return;
+                }
                 if (!admissionAdded) {
                     app.use(admission);
                     admissionAdded = true;
@@ -111,6 +136,7 @@ public final class SlackChannel {
                 } else {
                     app.start();
                 }
+                state = State.CONNECTED;
                 ready.complete(null);
                 LOG.info("slack: on ({})", settings.slackSocketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH);
                 return;
@@ -126,6 +152,33 @@ public final class SlackChannel {
         }
     }
 
+    /** Errors that mean a token is wrong, revoked or its app removed: asking again will not help. */
+    private static final java.util.Set<String> REFUSALS = java.util.Set.of("invalid_auth", "not_authed", "account_inactive",
+            "token_revoked", "token_expired", "not_allowed_token_type");
+
+    /**
+     * Asks Slack whether it takes the tokens (auth.test, and apps.connections.open for Socket Mode).
+     * A refusal is final: one line naming the setting, never its value, the channel failed, no retries.
+     */
+    private boolean refused() throws java.io.IOException, com.slack.api.methods.SlackApiException {
+        var methods = app.slack().methods();
+        String botError = methods.authTest(r -> r.token(settings.slackBotToken().value())).getError();
+        String appError = settings.slackSocketModeOn()
+                ? methods.appsConnectionsOpen(r -> r.token(settings.slackAppToken().value())).getError() : null;
+        // Set.of refuses contains(null): a null error means "ok"
+        String setting = botError != null && REFUSALS.contains(botError) ? "SLACK_BOT_TOKEN"
+                : appError != null && REFUSALS.contains(appError) ? "SLACK_APP_TOKEN" : null;
+        if (setting == null) {
+            return false;
+        }
+        String error = setting.equals("SLACK_BOT_TOKEN") ? botError : appError;
+        state = State.failed(setting + " refused by Slack (" + error + ")");
+        LOG.error("slack: Slack refused {} ({}); Slack stays off until the setting is fixed", setting, error);
+        ready.completeExceptionally(new IllegalStateException(state.toString()));
+        return true;
+    }
+
+    @Override
     public void stop() {
         stopping = true;
         try {

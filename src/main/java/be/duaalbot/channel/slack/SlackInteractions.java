@@ -47,7 +47,7 @@ final class SlackInteractions {
             }
             String question = SlackText.incoming(p.getText());
             if (question.isEmpty() || question.toLowerCase(Locale.ROOT).matches("help|hulp|\\?")) {
-                return ctx.ack(r -> r.responseType("ephemeral").text(SlackAsk.both("usage")));
+                return ctx.ack(r -> r.responseType("ephemeral").text(ask.both("usage")));
             }
             Reply reply = ask.reply(question, p.getChannelId() + ":" + p.getUserId());
             return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.fallback(reply.shown())).blocks(delivery.blocks(reply, true)));
@@ -69,7 +69,7 @@ final class SlackInteractions {
         }
         SlackButtons.Value value = SlackButtons.Value.of(p.getActions().get(0).getValue());
         if (!press.run(p, value, ctx)) {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(SlackAsk.both("button.expired")));
+            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(ask.both("button.expired")));
         }
         return ctx.ack();
     }

@@ -33,15 +33,18 @@ final class Commands {
         this.client = client;
     }
 
+    /** The fixed commands, and one per breakdown of the data listing its members (/sectoren, /provincies). */
     List<TelegramCommand> all() {
-        return List.of(
+        List<TelegramCommand> all = new java.util.ArrayList<>(List.of(
                 new TelegramCommand("duaal", Set.of(PRIVATE, GROUP), this::ask),
                 new TelegramCommand("help", Set.of(PRIVATE, GROUP), (p, a) -> reply(p, "help")),
-                new TelegramCommand("bron", Set.of(PRIVATE, GROUP), (p, a) -> reply(p, "bron")),
-                new TelegramCommand("sectoren", Set.of(PRIVATE), (p, a) -> reply(p, "sectoren")),
-                new TelegramCommand("provincies", Set.of(PRIVATE), (p, a) -> reply(p, "provincies")),
-                new TelegramCommand("grafiek", Set.of(PRIVATE, GROUP), this::charts),
-                new TelegramCommand("start", Set.of(PRIVATE), this::start));
+                new TelegramCommand("bron", Set.of(PRIVATE, GROUP), (p, a) -> reply(p, "bron"))));
+        for (String command : replies.breakdownCommands().keySet()) {
+            all.add(new TelegramCommand(command, Set.of(PRIVATE), (p, a) -> reply(p, command)));
+        }
+        all.add(new TelegramCommand("grafiek", Set.of(PRIVATE, GROUP), this::charts));
+        all.add(new TelegramCommand("start", Set.of(PRIVATE), this::start));
+        return all;
     }
 
     private void ask(Place place, String question) {

@@ -1,6 +1,5 @@
 package be.duaalbot.channel.telegram;
 
-import be.duaalbot.core.ChatTexts;
 import be.duaalbot.data.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ final class Greeting {
         }
         Language language = Language.fromCode(change.getFrom() == null ? null : change.getFrom().getLanguageCode());
         List<String> lines = new ArrayList<>();
-        lines.add(HtmlFormat.escape(ChatTexts.get().text(language, "greeting")));
+        lines.add(HtmlFormat.escape(replies.chatText(language, "greeting")));
         replies.examples(language).forEach(e -> lines.add("\u2022 /duaal " + HtmlFormat.escape(e)));
         sender.text(new Place(change.getChat().getId(), true, null, null, false, null, language), String.join("\n", lines));
     }

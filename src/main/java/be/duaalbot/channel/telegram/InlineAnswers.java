@@ -1,7 +1,6 @@
 package be.duaalbot.channel.telegram;
 
 import be.duaalbot.answer.Answer;
-import be.duaalbot.core.ChatTexts;
 import be.duaalbot.core.OneScreen;
 import be.duaalbot.data.Language;
 import java.util.ArrayList;
@@ -50,8 +49,8 @@ final class InlineAnswers {
         }
     }
 
-    private static InlineQueryResultArticle article(int index, Answer shown) {
-        String title = shown.readAs().isEmpty() ? ChatTexts.get().text(shown.language(), "inline.title") : shown.readAs();
+    private InlineQueryResultArticle article(int index, Answer shown) {
+        String title = shown.readAs().isEmpty() ? replies.chatText(shown.language(), "inline.title") : shown.readAs();
         String description = shown.body().isEmpty() ? "" : shown.body().get(0);
         String html = String.join("\n", HtmlFormat.messages(shown));
         return InlineQueryResultArticle.builder().id("r" + index + "-" + Integer.toHexString(shown.question().hashCode()))

@@ -34,7 +34,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
  * in the background while the Bot API cannot be reached; updates are handled on the channel's
  * own bounded executor, never on the polling thread. The token appears in no log line.
  */
-public final class TelegramChannel {
+public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
     static final String WEBHOOK_PATH = "/telegram/webhook";
 
@@ -79,8 +79,26 @@ public final class TelegramChannel {
                 be.duaalbot.core.MemoryBudget.Store.TELEGRAM_CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }
 
+    private volatile State state = State.STARTING;
+
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
     public void start(HttpChannel http) {
+        routes(http);
+        start();
+    }
+
+    @Override
+    public String name() {
+        return "telegram";
+    }
+
+    @Override
+    public State state() {
+        return state;
+    }
+
+    /** In webhook mode, the route on the service's server; call before the server starts. */
+    public void routes(HttpChannel http) {
         if (!settings.telegramWebhookUrl().isEmpty() && http != null) {
             http.webhook(WEBHOOK_PATH, new Webhook() {
                 @Override
@@ -94,6 +112,10 @@ public final class TelegramChannel {
                 }
             });
         }
+    }
+
+    @Override
+    public void start() {
         starter = new Thread(this::connect, "telegram-start");
         starter.setDaemon(true);
         starter.start();
@@ -104,6 +126,7 @@ public final class TelegramChannel {
         return ready;
     }
 
+    @Override
     public void stop() {
         stopping = true;
         if (starter != null) {
@@ -138,9 +161,17 @@ public final class TelegramChannel {
                 User me = client.execute(new GetMe());
                 handler = handler(me);
                 receive();
+                state = State.CONNECTED;
                 ready.complete(null);
                 LOG.info("telegram: on as @{} ({})", me.getUserName(), settings.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook");
                 return;
+            } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
+                if (refused(e)) {
+                    return;
+                }
+                LOG.warn("telegram: Bot API answered {}; trying again in {} s", e.getErrorCode(), wait / 1000);
+                sleep(wait);
+                wait = Math.min(wait * 2, 60_000);
             } catch (Exception e) {
                 LOG.warn("telegram: Bot API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
                 sleep(wait);
@@ -158,6 +189,21 @@ public final class TelegramChannel {
         new CommandMenu(client, replies).register(commands);
         return new UpdateHandler(new UpdateHandler.Parts(me.getUserName(), me.getId(), replies, sender, buttons, answering,
                 new InlineAnswers(replies, client), commands), settings, budget);
+    }
+
+    /**
+     * A token the Bot API refuses (401; 404 for one of the wrong form) stays refused: one line naming
+     * the setting, never its value, the channel marked failed, and no more calls.
+     */
+    private boolean refused(org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
+        Integer code = e.getErrorCode();
+        if (code == null || (code != 401 && code != 404)) {
+            return false;
+        }
+        state = State.failed("TELEGRAM_BOT_TOKEN refused by the Bot API (" + code + ")");
+        LOG.error("telegram: the Bot API refused TELEGRAM_BOT_TOKEN ({}); Telegram stays off until the setting is fixed", code);
+        ready.completeExceptionally(new IllegalStateException(state.toString()));
+        return true;
     }
 
     private void receive() throws Exception {

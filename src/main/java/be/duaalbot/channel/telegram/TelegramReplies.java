@@ -58,11 +58,21 @@ final class TelegramReplies {
                 lines.add(texts.text(language, "sources"));
                 texts.sourceLines(language).forEach(l -> lines.add("\u2022 " + l));
             }
-            case "sectoren" -> members("sector", language, lines);
-            case "provincies" -> members("province", language, lines);
-            default -> lines.add(texts.text(language, "help"));
+            default -> {
+                String breakdown = breakdownCommands().get(command);
+                if (breakdown == null) {
+                    lines.add(texts.text(language, "help"));
+                } else {
+                    members(breakdown, language, lines);
+                }
+            }
         }
         return HtmlFormat.split(lines.stream().map(HtmlFormat::escape).toList());
+    }
+
+    /** A chat text with the data's words put in (the newest year, the sources). */
+    String chatText(Language language, String key) {
+        return service.bot().texts().words(language, be.duaalbot.core.ChatTexts.get().text(language, key));
     }
 
     String text(Language language, String key) {
@@ -71,7 +81,20 @@ final class TelegramReplies {
 
     /** The menu's description of a command. */
     String description(String command, Language language) {
+        String breakdown = breakdownCommands().get(command);
+        if (breakdown != null) {
+            return texts.text(language, "command.members", service.bot().data().breakdowns().get(breakdown).plural().in(language));
+        }
         return texts.text(language, "command." + command);
+    }
+
+    /** Each breakdown that has tables, by the command that lists its members. */
+    java.util.Map<String, String> breakdownCommands() {
+        var data = service.bot().data();
+        java.util.Map<String, String> commands = new java.util.LinkedHashMap<>();
+        data.tables().stream().map(be.duaalbot.data.Table::breakdown).distinct()
+                .forEach(b -> commands.put(data.breakdowns().get(b).command(), b));
+        return commands;
     }
 
     private void members(String breakdown, Language language, List<String> lines) {

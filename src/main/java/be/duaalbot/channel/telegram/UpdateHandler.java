@@ -90,7 +90,7 @@ final class UpdateHandler {
         var routed = router.route(message);
         if (routed.isEmpty()) {
             if (!edited && UpdateRouter.text(message) == null && router.addressed(message) && admitted(place, true)) {
-                sender.text(place, HtmlFormat.escape(ChatTexts.get().text(place.language(), "textOnly")));
+                sender.text(place, HtmlFormat.escape(replies.chatText(place.language(), "textOnly")));
             }
             return;
         }

@@ -122,4 +122,27 @@ class MainTest {
         assertEquals(limburg, third.get("figures").get(0).get("value").asInt(), lines.get(2));
         assertEquals("Provincie Limburg", third.get("figures").get(0).get("member").asText(), lines.get(2));
     }
+
+    /** {@code data import} then {@code data check} on a copy: exit 0; a refused CSV exits 1 naming file, line and label. */
+    @Test
+    void dataImportAndCheck(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path dir = be.duaalbot.data.DataDirs.copy(Path.of("config/data"), temp.resolve("data"));
+        Path csv = temp.resolve("horeca.csv");
+        int start = Integer.parseInt(data().latestYear().substring(0, 4)) + 1;
+        java.nio.file.Files.writeString(csv, "sector," + start + "-" + (start + 1) + "\nHoreca,400\n");
+        Run ok = run(null, "data", "import", csv.toString(), "--into", dir.toString(), "--measure", "agreements",
+                "--breakdown", "sector", "--source", "Fictieve vraag 999", "--source-date", "2024-11-05");
+        assertEquals(0, ok.code(), ok.err());
+        Run check = run(null, "data", "check", dir.toString());
+        assertEquals(0, check.code(), check.err());
+        java.nio.file.Files.writeString(csv, "sector,2040-2041\nNergens,-1\n");
+        Run refused = run(null, "data", "import", csv.toString(), "--into", dir.toString(), "--measure", "agreements",
+                "--breakdown", "sector", "--source", "Fictieve vraag 1000");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("horeca.csv: line 2, 'Nergens'"), refused.err());
+        java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"tables\": [");
+        Run broken = run(null, "data", "check", dir.toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains("broken.json"), broken.err());
+    }
 }

@@ -52,6 +52,10 @@ final class ServeProcess implements AutoCloseable {
         return port;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String log() {
         return log.toString();
     }
@@ -74,11 +78,11 @@ final class ServeProcess implements AutoCloseable {
     private void read() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                log.append(line).append('\n');
                 Matcher m = SERVING.matcher(line);
                 if (m.find()) {
-                    port = Integer.parseInt(m.group(1));
+                    port = Integer.parseInt(m.group(1)); // before the line is seen: await() may return on it
                 }
+                log.append(line).append('\n');
                 for (var wait : waits.entrySet()) {
                     if (line.contains(wait.getKey())) {
                         wait.getValue().countDown();

@@ -73,7 +73,7 @@ class HttpChannelTest {
         assertError(post("[1, 2]"), 400, "\"q\"");
         assertError(get("/api/ask"), 400, "missing question");
         String huge = "a".repeat(100_000);
-        assertError(post(JSON.writeValueAsString(java.util.Map.of("q", huge))), 413, "over 64 KB");
+        // a body over 64 KB: HttpAbuseTest, on a raw socket (a client still sending may not read the 413)
         assertError(post(JSON.writeValueAsString(java.util.Map.of("q", "a".repeat(2_000)))), 413, "too long");
         assertError(get("/api/ask?q=" + "a".repeat(2_000)), 413, "too long");
         assertError(get("/api/ask?q=" + huge), 414, "uri too long");

@@ -98,6 +98,11 @@ public final class FakeSlackApi implements AutoCloseable {
         Call call = new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"));
         calls.add(call);
         queue(method).add(call);
+        String auth = call.authorization() == null ? "" : call.authorization();
+        if (auth.contains("revoked") || params.path("token").asText().contains("revoked")) {
+            respond(exchange, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+            return;
+        }
         switch (method) {
             case "auth.test" -> respond(exchange, "{\"ok\":true,\"url\":\"https://t.slack.com/\",\"team\":\"T\",\"user\":\"duaalbot\","
                     + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");

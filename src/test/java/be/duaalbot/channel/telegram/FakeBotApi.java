@@ -74,6 +74,12 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private volatile java.util.concurrent.CountDownLatch hold;
+    private final AtomicInteger refused = new AtomicInteger();
+
+    /** Calls made with a token other than this API's, each answered 401. */
+    public int refusedCalls() {
+        return refused.get();
+    }
 
     /** answerCallbackQuery calls wait until {@code latch} opens: the bot's workers stay busy. */
     public void holdCallbackAnswers(java.util.concurrent.CountDownLatch latch) {
@@ -207,6 +213,7 @@ public final class FakeBotApi implements AutoCloseable {
         String[] parts = exchange.getRequestURI().getPath().split("/");
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (parts.length < 3 || !parts[1].equals("bot" + token)) {
+            refused.incrementAndGet();
             respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
             return;
         }

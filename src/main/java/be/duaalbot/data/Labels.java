@@ -1,0 +1,98 @@
+package be.duaalbot.data;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The members of a breakdown a CSV's row labels name: exactly, or written otherwise (case), or by
+ * a spelling of the lexicon of either language. A label that names none is refused, unless new
+ * members are allowed: then it becomes one, and gets a lexicon file per language to fill in.
+ */
+final class Labels {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, String> known = new LinkedHashMap<>();
+    private final Set<String> added = new LinkedHashSet<>();
+    private final String file;
+    private final boolean newMembers;
+    private final String breakdown;
+
+    Labels(Dataset data, String breakdown, String file, boolean newMembers) {
+        this.file = file;
+        this.newMembers = newMembers;
+        this.breakdown = breakdown;
+        List<String> members = data.membersOf(breakdown);
+        members.forEach(m -> known.put(m, m));
+        members.forEach(m -> known.putIfAbsent(key(m), m));
+        for (Lexicon lexicon : data.lexicons().values()) {
+            lexicon.members().forEach((member, spellings) -> {
+                if (members.contains(member)) {
+                    spellings.forEach(s -> known.putIfAbsent(key(s), member));
+                }
+            });
+        }
+    }
+
+    private static String key(String label) {
+        return label.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The member a line names, or a {@link DataException} naming the file, line and label. */
+    String member(CsvTable.Line line) {
+        String member = known.getOrDefault(line.label(), known.get(key(line.label())));
+        if (member != null) {
+            return member;
+        }
+        if (!newMembers) {
+            throw new DataException(file, "line " + line.number() + ", '" + line.label() + "'",
+                    "no " + breakdown + " is called '" + line.label() + "' (nor is it a spelling in the lexicon); "
+                            + "check the label, or pass --new-members if it is a new one");
+        }
+        added.add(line.label());
+        return line.label();
+    }
+
+    /** For new members, a lexicon file per language with a spelling to start from, to be filled in. */
+    Map<String, String> lexiconChanges(Path dir) {
+        Map<String, String> files = new LinkedHashMap<>();
+        if (added.isEmpty()) {
+            return files;
+        }
+        for (Language language : Language.values()) {
+            String name = "lexicon-new-members-" + language.code() + ".json";
+            ObjectNode root = read(dir.resolve(name), language);
+            ObjectNode members = root.with("members");
+            for (String label : added) {
+                members.putArray(label).add(key(label));
+            }
+            try {
+                files.put(name, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return files;
+    }
+
+    private static ObjectNode read(Path file, Language language) {
+        try {
+            if (Files.exists(file)) {
+                return (ObjectNode) JSON.readTree(file.toFile());
+            }
+        } catch (IOException e) {
+            throw new DataException(file.toString(), "", "cannot read: " + e.getMessage());
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("language", language.code());
+        return root;
+    }
+}
