@@ -254,13 +254,16 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     /** Answers, or posts the one refusal the admission calls for. */
     private void handle(MethodsClient client, String team, String channel, String thread, String user, boolean direct, String question) {
         Admission admission = admit(team, channel, user, direct);
+        if (admission != Admission.ANSWER) {
+            count("refused");
+        }
         if (admission == Admission.ANSWER) {
             answer(client, channel, thread, question);
         } else if (admission != Admission.SILENCE) {
             String key = admission == Admission.REFUSE ? "refused" : "rate.limited";
             workers.execute(() -> SlackPoster.post(client, channel, thread,
                     service.bot().texts().text(be.duaalbot.data.Language.NL, key) + " / "
-                            + service.bot().texts().text(be.duaalbot.data.Language.EN, key), null));
+                            + service.bot().texts().text(be.duaalbot.data.Language.EN, key), null, this::count));
         }
     }
 
@@ -321,12 +324,20 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         workers.execute(() -> {
             String key = channel + ":" + (thread == null ? "" : thread);
             Answer a = service.converse(question, key, CHANNEL);
-            SlackPoster.post(client, channel, thread, a.text(), BlockKit.blocks(a, service.bot().data(), null, null));
+            SlackPoster.post(client, channel, thread, a.text(), BlockKit.blocks(a, service.bot().data(), null, null), this::count);
             if (settings.charts() && a.chart().isPresent()) {
-                SlackPoster.upload(client, channel, thread, a.chart().get().title(),
-                        renderer.png(a.chart().get(), a.language().locale()));
+                try {
+                    SlackPoster.upload(client, channel, thread, a.chart().get().title(),
+                            renderer.png(a.chart().get(), a.language().locale()));
+                } catch (RuntimeException e) {
+                    LOG.warn("slack: a chart could not be drawn ({}); the answer stands without it", e.getClass().getSimpleName());
+                }
             }
         });
+    }
+
+    private void count(String outcome) {
+        service.message(CHANNEL, outcome);
     }
 
     /** False for a request seen before: a replay within the signature's five minutes. */

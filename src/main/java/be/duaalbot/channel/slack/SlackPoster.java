@@ -22,7 +22,8 @@ final class SlackPoster {
     private SlackPoster() {
     }
 
-    static void post(MethodsClient client, String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    static void post(MethodsClient client, String channel, String threadTs, String text, List<LayoutBlock> blocks,
+                     java.util.function.Consumer<String> outcomes) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 ChatPostMessageResponse r = client.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
@@ -30,19 +31,24 @@ final class SlackPoster {
                 if (!r.isOk()) {
                     LOG.warn("slack: chat.postMessage refused ({})", r.getError());
                 }
+                outcomes.accept(r.isOk() ? "sent" : "failed");
                 return;
             } catch (SlackApiException e) {
                 if (e.getResponse().code() != 429 && e.getResponse().code() < 500) {
                     LOG.warn("slack: chat.postMessage failed with status {}", e.getResponse().code());
+                    outcomes.accept("failed");
                     return;
                 }
+                outcomes.accept(e.getResponse().code() == 429 ? "rate_limited" : "retried");
                 sleep(retryAfter(e, attempt));
             } catch (IOException | RuntimeException e) {
                 // a network error, or an answer that was not JSON: try again, a few times
+                outcomes.accept("retried");
                 sleep(500L << attempt);
             }
         }
         LOG.warn("slack: an answer was lost after {} attempts", ATTEMPTS);
+        outcomes.accept("dropped");
     }
 
     /**

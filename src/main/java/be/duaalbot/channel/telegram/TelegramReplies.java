@@ -17,6 +17,11 @@ final class TelegramReplies {
     private final AnswerService service;
     private final AnswerComposer texts;
 
+    /** Counts a question refused by the allow-list or a rate limit. */
+    void refused() {
+        service.message(CHANNEL, "refused");
+    }
+
     TelegramReplies(AnswerService service) {
         this.service = service;
         this.texts = service.bot().texts();

@@ -73,6 +73,7 @@ final class UpdateHandler {
      */
     private boolean admitted(long chat, boolean group, Long user, Language language) {
         if (!Settings.allowed(allowedChats, Long.toString(chat))) {
+            replies.refused();
             if (refused.asMap().putIfAbsent(chat, Boolean.TRUE) == null) {
                 LOG.info("telegram: refused chat {} (not on TELEGRAM_ALLOWED_CHATS)", chat);
                 send(chat, group, List.of(HtmlFormat.escape(replies.text(language, "refused"))), null);
@@ -80,6 +81,9 @@ final class UpdateHandler {
             return false;
         }
         RateLimits.Decision decision = limits.check(TelegramReplies.CHANNEL, String.valueOf(user), Long.toString(chat));
+        if (decision != RateLimits.Decision.ALLOW) {
+            replies.refused();
+        }
         if (decision == RateLimits.Decision.REFUSE_POLITELY) {
             LOG.info("telegram: rate limit reached in chat {}", chat);
             send(chat, group, List.of(HtmlFormat.escape(replies.text(language, "rate.limited"))), null);
@@ -149,8 +153,8 @@ final class UpdateHandler {
         Answer answer = replies.answer(question, chat);
         List<String> messages = HtmlFormat.messages(answer);
         InlineKeyboardMarkup keyboard = keyboard(answer.suggestions());
-        if (charts && chartsOff.getIfPresent(chat) == null && answer.chart().isPresent()) {
-            byte[] png = renderer.png(answer.chart().get(), answer.language().locale());
+        byte[] png = charts && chartsOff.getIfPresent(chat) == null ? chart(answer) : null;
+        if (png != null) {
             boolean fits = messages.size() == 1 && messages.get(0).length() <= HtmlFormat.MAX_CAPTION;
             String caption = fits ? messages.get(0) : HtmlFormat.caption(answer);
             outbox.enqueue(chat, group, png.length + Outbox.weight(caption), () -> client.execute(SendPhoto.builder().chatId(chat)
@@ -161,6 +165,19 @@ final class UpdateHandler {
             }
         }
         send(chat, group, messages, keyboard);
+    }
+
+    /** The answer's chart, or null when it has none or it cannot be drawn: the text never waits on its chart. */
+    private byte[] chart(Answer answer) {
+        if (answer.chart().isEmpty()) {
+            return null;
+        }
+        try {
+            return renderer.png(answer.chart().get(), answer.language().locale());
+        } catch (RuntimeException e) {
+            LOG.warn("telegram: a chart could not be drawn ({}); the answer goes as text", e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     private void send(long chat, boolean group, List<String> messages, InlineKeyboardMarkup keyboard) {
