@@ -25,6 +25,8 @@ final class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final long SECOND = 1_000_000_000L;
     private static final int MAX_ATTEMPTS = 5;
+    /** Messages a group can be sent per minute: one every three seconds. */
+    static final int GROUP_PER_MINUTE = 20;
 
     /** One message to send: {@code send} does the call and throws what the client throws. */
     interface Delivery {

@@ -80,7 +80,9 @@ final class UpdateHandler {
             }
             return false;
         }
-        RateLimits.Decision decision = limits.check(TelegramReplies.CHANNEL, String.valueOf(user), Long.toString(chat));
+        // a group is sent a message every three seconds at most: it may ask no faster than that
+        RateLimits.Decision decision = limits.check(TelegramReplies.CHANNEL, String.valueOf(user), Long.toString(chat),
+                group ? Outbox.GROUP_PER_MINUTE : Integer.MAX_VALUE);
         if (decision != RateLimits.Decision.ALLOW) {
             replies.refused();
         }
