@@ -7,8 +7,9 @@ import java.time.Duration;
 
 /**
  * Who a chat channel answers: a place off its allow-list is refused once (then silence for a
- * day), a user or chat over its rate gets one polite reply (then silence until the bucket
- * refills). The channel decides what is allowed and how to say no; this decides when to speak.
+ * day), a user or chat over its rate gets one polite reply (then silence; told again a minute
+ * later at most, not after every refill). The channel decides what is allowed and how to say
+ * no; this decides when to speak.
  */
 public final class Admission {
 
@@ -34,10 +35,18 @@ public final class Admission {
      * @param place   what a refusal is remembered by (a chat, a channel)
      */
     public Verdict admit(boolean allowed, String place, String user, String chat) {
+        return admit(allowed, place, user, chat, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same with a lower cap on the chat's rate, such as what a Telegram group can be sent
+     * (20 a minute): a chat allowed more questions than its answers can be sent would only queue them.
+     */
+    public Verdict admit(boolean allowed, String place, String user, String chat, int chatCap) {
         if (!allowed) {
             return refused.asMap().putIfAbsent(String.valueOf(place), Boolean.TRUE) == null ? Verdict.REFUSE : Verdict.SILENCE;
         }
-        return switch (limits.check(channel, String.valueOf(user), String.valueOf(chat))) {
+        return switch (limits.check(channel, String.valueOf(user), String.valueOf(chat), chatCap)) {
             case ALLOW -> Verdict.ANSWER;
             case REFUSE_POLITELY -> Verdict.SLOW_DOWN;
             case IGNORE -> Verdict.SILENCE;

@@ -46,6 +46,8 @@ public final class ChartRenderer {
 
     static {
         System.setProperty("java.awt.headless", "true");
+        // PNGs are written to memory only: ImageIO's default cache file in java.io.tmpdir fails on a read-only root
+        javax.imageio.ImageIO.setUseCache(false);
     }
 
     public byte[] png(ChartModel model, Locale locale) {

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Token buckets (Bucket4j) per user and per chat, refilled evenly over a minute. When one runs
@@ -17,7 +16,11 @@ public final class RateLimits {
     /** What to do with a question. */
     public enum Decision { ALLOW, REFUSE_POLITELY, IGNORE }
 
-    private record Limit(Bucket bucket, AtomicBoolean told) { }
+    /** A bucket and when its asker was last told (clock nanos; Long.MIN_VALUE for never). */
+    private record Limit(Bucket bucket, java.util.concurrent.atomic.AtomicLong toldAt) { }
+
+    /** One polite notice per minute at most: a refill of one token must not bring the notice back. */
+    private static final long WINDOW_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final int perUser;
     private final int perChat;
@@ -46,21 +49,31 @@ public final class RateLimits {
     }
 
     public Decision check(String channel, String user, String chat) {
+        return check(channel, user, chat, perChat);
+    }
+
+    /**
+     * The same with a lower cap for this chat, such as what a Telegram group can be sent (20 a
+     * minute): a chat allowed more questions than its answers can be sent would only queue them.
+     */
+    public Decision check(String channel, String user, String chat, int chatCap) {
         Decision byUser = take(channel + ":user:" + user, perUser);
         if (byUser != Decision.ALLOW) {
             return byUser;
         }
-        return take(channel + ":chat:" + chat, perChat);
+        return take(channel + ":chat:" + chat, Math.min(perChat, chatCap));
     }
 
     private Decision take(String key, int perMinute) {
         Limit limit = limits.get(key, k -> new Limit(Bucket.builder()
                 .addLimit(l -> l.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .withCustomTimePrecision(clock).build(), new AtomicBoolean()));
+                .withCustomTimePrecision(clock).build(), new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE)));
         if (limit.bucket().tryConsume(1)) {
-            limit.told().set(false);
             return Decision.ALLOW;
         }
-        return limit.told().compareAndSet(false, true) ? Decision.REFUSE_POLITELY : Decision.IGNORE;
+        long now = clock.currentTimeNanos();
+        long told = limit.toldAt().get();
+        boolean tell = (told == Long.MIN_VALUE || now - told >= WINDOW_NANOS) && limit.toldAt().compareAndSet(told, now);
+        return tell ? Decision.REFUSE_POLITELY : Decision.IGNORE;
     }
 }

@@ -40,7 +40,10 @@ public final class SettingsLoader {
     public static Settings load(Map<String, String> env) {
         SettingsLoader loader = new SettingsLoader(env);
         loader.readFile(Path.of(env.getOrDefault("DUAALBOT_CONFIG", "config/application.yml")));
-        return loader.settings();
+        Settings settings = loader.settings();
+        SettingsChecks.check(settings);
+        SettingsChecks.warnLookalikes(env.keySet(), KEYS, SECRETS);
+        return settings;
     }
 
     private Settings settings() {
@@ -49,7 +52,7 @@ public final class SettingsLoader {
                 Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
                 Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)), flag("DUAALBOT_CHARTS"),
                 number("DUAALBOT_RATE_USER_PER_MINUTE", 1, 100_000), number("DUAALBOT_RATE_CHAT_PER_MINUTE", 1, 100_000),
-                secret("TELEGRAM_BOT_TOKEN"), url("TELEGRAM_API_URL"), optionalUrl("TELEGRAM_WEBHOOK_URL"),
+                secret("TELEGRAM_BOT_TOKEN"), SettingsChecks.noPath("TELEGRAM_API_URL", url("TELEGRAM_API_URL")), optionalUrl("TELEGRAM_WEBHOOK_URL"),
                 secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
                 secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
                 ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
@@ -62,7 +65,9 @@ public final class SettingsLoader {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+            // a key written twice would silently keep the last: refused instead
+            root = new ObjectMapper(new YAMLFactory()).enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(path.toFile());
         } catch (IOException e) {
             throw new SettingsException("DUAALBOT_CONFIG", path + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }

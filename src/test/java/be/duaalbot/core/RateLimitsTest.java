@@ -32,7 +32,21 @@ class RateLimitsTest {
         assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "u2", "c1"), "another user in the same chat");
         nanos.addAndGet(20_000_000_000L); // a third of a minute: one token back
         assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "u1", "c1"));
-        assertEquals(RateLimits.Decision.REFUSE_POLITELY, limits.check("t", "u1", "c1"), "told again after a refill");
+        assertEquals(RateLimits.Decision.IGNORE, limits.check("t", "u1", "c1"), "one notice per minute, not one per refill");
+        nanos.addAndGet(40_000_000_000L); // the minute since the notice is over
+        assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "u1", "c1"));
+        assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "u1", "c1"));
+        assertEquals(RateLimits.Decision.REFUSE_POLITELY, limits.check("t", "u1", "c1"), "told again in a new window");
+    }
+
+    @Test
+    void aGroupIsAllowedNoMoreQuestionsThanItsAnswersCanBeSent() {
+        RateLimits limits = new RateLimits(100, 60, clock, 1 << 20);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(RateLimits.Decision.ALLOW, limits.check("t", "u" + i, "group", 20));
+        }
+        assertEquals(RateLimits.Decision.REFUSE_POLITELY, limits.check("t", "x", "group", 20));
+        assertEquals(RateLimits.Decision.IGNORE, limits.check("t", "y", "group", 20));
     }
 
     @Test

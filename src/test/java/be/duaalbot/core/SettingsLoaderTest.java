@@ -74,6 +74,34 @@ class SettingsLoaderTest {
         assertProblem(Map.of("DUAALBOT_CONFIG", yml.toString()), "setting PROT: unknown setting");
     }
 
+    @Test
+    void misconfigurationsThatWouldFailLaterStopTheStart() throws IOException {
+        String hook = "https://bot.example.org/telegram/webhook";
+        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", hook), "setting TELEGRAM_WEBHOOK_SECRET: a webhook needs its secret");
+        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", "http://bot.example.org/w", "TELEGRAM_WEBHOOK_SECRET", "s"),
+                "setting TELEGRAM_WEBHOOK_URL: Telegram calls webhooks over https only");
+        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", hook, "TELEGRAM_WEBHOOK_SECRET", "not valid!"), "setting TELEGRAM_WEBHOOK_SECRET: 1 to 256");
+        assertProblem(Map.of("TELEGRAM_API_URL", "https://proxy.example.org/telegram"), "setting TELEGRAM_API_URL: only scheme, host and port");
+        Path twice = Files.writeString(temp.resolve("twice.yml"), "PORT: 8080\nPORT: 9090\n");
+        assertProblem(Map.of("DUAALBOT_CONFIG", twice.toString()), "setting DUAALBOT_CONFIG: " + twice + " is not valid YAML: Duplicate");
+    }
+
+    @Test
+    void aVariableThatLooksLikeASettingGetsOneWarningNamingTheClosest() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SettingsChecks.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        logger.addAppender(seen);
+        try {
+            SettingsLoader.load(Map.of("DUAALBOT_RATE_USER_PER_MINUTES", "5", "TELEGRAM_BOT_TOKEN_FILE", "/dev/null", "HOME", "/root"));
+        } finally {
+            logger.detachAppender(seen);
+        }
+        assertEquals(1, seen.list.size(), seen.list.toString());
+        assertTrue(seen.list.get(0).getFormattedMessage().contains("DUAALBOT_RATE_USER_PER_MINUTES")
+                && seen.list.get(0).getFormattedMessage().contains("did you mean DUAALBOT_RATE_USER_PER_MINUTE?"), seen.list.toString());
+    }
+
     private static void assertProblem(Map<String, String> env, String start) {
         SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(env));
         assertTrue(e.getMessage().startsWith(start), e.getMessage());

@@ -17,7 +17,8 @@ import java.util.concurrent.Executor;
  * Admission as Bolt middleware ({@code app.use}), after Bolt's own signature check: a question
  * (a mention, a direct message, {@code /duaal}, a button) from a team or channel off the
  * allow-lists, or over its rate, never reaches a handler. The one notice the admission calls
- * for is posted in the thread, or for the command given as its ephemeral acknowledgement.
+ * for is posted in the thread, or for the command given as its ephemeral acknowledgement. Every
+ * question not answered is counted as {@code refused}.
  */
 final class AdmissionMiddleware implements Middleware {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,6 +44,7 @@ final class AdmissionMiddleware implements Middleware {
         if (verdict == Admission.Verdict.ANSWER) {
             return chain.next(req);
         }
+        ask.count("refused");
         if (verdict == Admission.Verdict.SILENCE || req.getRequestType() == RequestType.BlockAction) {
             return Response.ok();
         }
@@ -50,7 +52,7 @@ final class AdmissionMiddleware implements Middleware {
             return Response.json(200, Map.of("response_type", "ephemeral", "text", ask.refusal(verdict)));
         }
         var client = req.getContext().client();
-        workers.execute(() -> SlackPoster.post(client, asker.channel(), asker.thread(), ask.refusal(verdict), null));
+        workers.execute(() -> SlackPoster.post(client, asker.channel(), asker.thread(), ask.refusal(verdict), null, ask::count));
         return Response.ok();
     }
 

@@ -9,6 +9,9 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts replies into Slack. An answer goes as Block Kit with its buttons, its chart after it; if
@@ -16,6 +19,7 @@ import java.util.List;
  * lost. "Show all" sends the full answer in the thread, in messages of a few sections each.
  */
 final class Delivery {
+    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
     /** A "show all" message: a few sections, well within {@link BlockKit#SAFE_TOTAL}. */
     private static final int SECTIONS_PER_MESSAGE = 3;
 
@@ -26,18 +30,21 @@ final class Delivery {
     private final SlackButtons buttons;
     private final boolean charts;
     private final ChartRenderer renderer = new ChartRenderer();
+    /** The channel's message counters: each post's outcome. */
+    private final Consumer<String> outcomes;
 
-    Delivery(Dataset data, SlackButtons buttons, boolean charts) {
+    Delivery(Dataset data, SlackButtons buttons, boolean charts, Consumer<String> outcomes) {
         this.data = data;
         this.buttons = buttons;
         this.charts = charts;
+        this.outcomes = outcomes;
     }
 
     void answer(MethodsClient client, String channel, String thread, Reply reply) {
         Answer shown = reply.shown();
-        String error = SlackPoster.post(client, channel, thread, SlackText.fallback(shown), blocks(reply, false));
+        String error = SlackPoster.post(client, channel, thread, SlackText.fallback(shown), blocks(reply, false), outcomes);
         if (SlackPoster.tooLarge(error)) {
-            SlackPoster.post(client, channel, thread, SlackText.fallback(shown), null);
+            SlackPoster.post(client, channel, thread, SlackText.fallback(shown), null, outcomes);
         }
         chart(client, channel, thread, shown);
     }
@@ -46,19 +53,26 @@ final class Delivery {
         return BlockKit.blocks(reply.shown(), data, buttons.actions(reply, ephemeral));
     }
 
+    /** The answer's chart after it; one that cannot be drawn is left out, the answer stands without it. */
     void chart(MethodsClient client, String channel, String thread, Answer answer) {
         if (charts && answer.chart().isPresent()) {
             var chart = answer.chart().get();
-            SlackPoster.upload(client, channel, thread, chart.title(), SlackText.altText(chart),
-                    renderer.png(chart, answer.language().locale()));
+            byte[] png;
+            try {
+                png = renderer.png(chart, answer.language().locale());
+            } catch (RuntimeException e) {
+                LOG.warn("slack: a chart could not be drawn ({}); the answer stands without it", e.getClass().getSimpleName());
+                return;
+            }
+            SlackPoster.upload(client, channel, thread, chart.title(), SlackText.altText(chart), png);
         }
     }
 
     void showAll(MethodsClient client, String channel, String thread, Answer full) {
         for (Part part : parts(full)) {
-            String error = SlackPoster.post(client, channel, thread, part.text(), part.blocks());
+            String error = SlackPoster.post(client, channel, thread, part.text(), part.blocks(), outcomes);
             if (SlackPoster.tooLarge(error)) {
-                SlackPoster.post(client, channel, thread, part.text(), null);
+                SlackPoster.post(client, channel, thread, part.text(), null, outcomes);
             }
         }
     }

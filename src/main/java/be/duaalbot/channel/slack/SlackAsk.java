@@ -61,6 +61,11 @@ final class SlackAsk {
                 + texts.words(Language.EN, ChatTexts.get().text(Language.EN, key));
     }
 
+    /** Counts what happened to a message (sent, retried, rate_limited, failed, dropped, refused) for /metrics. */
+    void count(String outcome) {
+        service.message(SlackChannel.CHANNEL, outcome);
+    }
+
     AnswerService service() {
         return service;
     }

@@ -60,7 +60,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         this.app = new App(config);
         SlackAsk ask = new SlackAsk(settings, service);
         SlackButtons buttons = new SlackButtons(service.budget());
-        Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts());
+        Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts(), ask::count);
         this.admission = new AdmissionMiddleware(ask, workers);
         new SlackEvents(ask, delivery, workers).register(app);
         new SlackInteractions(ask, delivery, buttons, workers).register(app);
@@ -198,8 +198,9 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     }
 
     private Webhook.Reply run(SlackRequestParser parser, Webhook.Call call) {
-        if (!ready.isDone()) {
-            return Webhook.Reply.status(503); // not started, so not yet admitting: Slack delivers again later
+        if (!ready.isDone() || ready.isCompletedExceptionally()) {
+            // not started (or its token refused), so not admitting: Slack delivers again later
+            return Webhook.Reply.status(503);
         }
         Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(EVENTS_PATH)
                 .queryString(call.query()).headers(new RequestHeaders(call.headers())).requestBody(call.body())

@@ -6,6 +6,8 @@ import be.duaalbot.core.OneScreen;
 import be.duaalbot.core.Reply;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
@@ -15,6 +17,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * remembered (two days), so that an edited question edits that reply.
  */
 final class Answering {
+    private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
+
     private final TelegramReplies replies;
     private final Sender sender;
     private final Buttons buttons;
@@ -38,8 +42,8 @@ final class Answering {
         InlineKeyboardMarkup keyboard = buttons.keyboard(reply);
         List<String> html = HtmlFormat.messages(shown);
         String key = place.chat() + ":" + place.message();
-        if (charts && !chartsOff.contains(place.chat()) && shown.chart().isPresent()) {
-            byte[] png = renderer.png(shown.chart().get(), shown.language().locale());
+        byte[] png = charts && !chartsOff.contains(place.chat()) ? chart(shown) : null;
+        if (png != null) {
             boolean fits = html.size() == 1 && html.get(0).length() <= HtmlFormat.MAX_CAPTION;
             sender.photo(place, png, fits ? html.get(0) : HtmlFormat.caption(shown), fits ? keyboard : null, null);
             if (fits) {
@@ -48,6 +52,19 @@ final class Answering {
             place = place.withoutReply();
         }
         sender.texts(place, html, keyboard, html.size() == 1 ? m -> buttons.replied(key, m.getMessageId()) : null);
+    }
+
+    /** The answer's chart, or null when it has none or it cannot be drawn: the text never waits on its chart. */
+    private byte[] chart(Answer answer) {
+        if (answer.chart().isEmpty()) {
+            return null;
+        }
+        try {
+            return renderer.png(answer.chart().get(), answer.language().locale());
+        } catch (RuntimeException e) {
+            LOG.warn("telegram: a chart could not be drawn ({}); the answer goes as text", e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     /** The whole answer, as the messages that follow the short one. */

@@ -25,6 +25,8 @@ final class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final long SECOND = 1_000_000_000L;
     private static final int MAX_ATTEMPTS = 5;
+    /** Messages a group can be sent per minute: one every three seconds. */
+    static final int GROUP_PER_MINUTE = 20;
 
     /** One message to send: {@code send} does the call and throws what the client throws. */
     interface Delivery {
@@ -59,7 +61,12 @@ final class Outbox {
     private final java.util.concurrent.Semaphore room;
     private final int totalKb;
 
-    Outbox(ScheduledExecutorService scheduler, java.util.concurrent.Executor senders, int maxQueued, long bytes) {
+    /** Counts each message's outcome for /metrics: sent, retried, rate_limited, failed, dropped. */
+    private final java.util.function.Consumer<String> outcomes;
+
+    Outbox(ScheduledExecutorService scheduler, java.util.concurrent.Executor senders, int maxQueued, long bytes,
+           java.util.function.Consumer<String> outcomes) {
+        this.outcomes = outcomes;
         this.scheduler = scheduler;
         this.senders = senders;
         this.maxQueued = maxQueued;
@@ -81,6 +88,7 @@ final class Outbox {
         int kb = Math.min(totalKb, Math.max(1, bytes >> 10));
         if (!acquire(kb)) {
             LOG.warn("telegram: outgoing messages at their memory budget for {} s; message dropped", ROOM_WAIT.toSeconds());
+            outcomes.accept("dropped");
             return;
         }
         Lane lane = lanes.get(chatId, id -> new Lane(group ? 3 * SECOND : SECOND));
@@ -88,6 +96,7 @@ final class Outbox {
             if (lane.queue.size() >= maxQueued) {
                 room.release(kb);
                 LOG.warn("telegram: outgoing queue of a chat is full; message dropped");
+                outcomes.accept("dropped");
                 return;
             }
             lane.queue.add(new Queued(delivery, kb));
@@ -148,26 +157,34 @@ final class Outbox {
     private long attempt(Delivery delivery, Lane lane) {
         try {
             delivery.send();
+            outcomes.accept("sent");
             return -1;
         } catch (TelegramApiRequestException e) {
             Integer code = e.getErrorCode();
-            if (code != null && code == 429 && ++lane.attempts < MAX_ATTEMPTS) {
+            if (code != null && code == 429) {
+                // honoured for as long as Telegram asks: a 429 says the message was not taken, and when to come back
+                outcomes.accept("rate_limited");
                 Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 return (after == null ? 1 : after) * SECOND;
             }
             // no code (0 or none): the reply was no API answer at all, an HTML error page or not JSON
             if ((code == null || code == 0 || code >= 500) && ++lane.attempts < MAX_ATTEMPTS) {
+                outcomes.accept("retried");
                 return backoff(lane.attempts);
             }
+            outcomes.accept("failed");
             LOG.warn("telegram: message dropped after error {} ({} attempts)", code, lane.attempts);
             return -1;
         } catch (TelegramApiException e) {
             if (++lane.attempts < MAX_ATTEMPTS) {
+                outcomes.accept("retried");
                 return backoff(lane.attempts);
             }
+            outcomes.accept("failed");
             LOG.warn("telegram: message dropped after {} network errors ({})", lane.attempts, causeName(e));
             return -1;
         } catch (RuntimeException e) {
+            outcomes.accept("failed");
             LOG.warn("telegram: message dropped ({})", e.getClass().getSimpleName());
             return -1;
         }

@@ -74,7 +74,8 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
         this.replies = new TelegramReplies(service);
         this.budget = service.budget();
-        this.outbox = new Outbox(scheduler, senders, 100, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX));
+        this.outbox = new Outbox(scheduler, senders, 100, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX),
+                outcome -> service.message(name(), outcome));
         this.chartsOff = java.util.Collections.newSetFromMap(budget.<Long, Boolean>idCache(
                 be.duaalbot.core.MemoryBudget.Store.TELEGRAM_CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }

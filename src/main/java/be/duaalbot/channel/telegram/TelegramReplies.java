@@ -18,6 +18,11 @@ final class TelegramReplies {
     private final AnswerComposer texts;
     private final be.duaalbot.core.OneScreen oneScreen;
 
+    /** Counts a question refused by the allow-list or a rate limit. */
+    void refused() {
+        service.message(CHANNEL, "refused");
+    }
+
     TelegramReplies(AnswerService service) {
         this.service = service;
         this.texts = service.bot().texts();

@@ -72,10 +72,18 @@ final class UpdateHandler {
         }
     }
 
-    /** Whether to answer this place now; a refusal or a request to slow down is said once. */
+    /**
+     * Whether to answer this place now; a refusal or a request to slow down is said once, and every
+     * question not answered is counted as refused. A group is sent a message every three seconds at
+     * most, so it may ask no faster than that.
+     */
     private boolean admitted(Place place, boolean inChat) {
         Admission.Verdict verdict = admission.admit(!inChat || Settings.allowed(allowedChats, Long.toString(place.chat())),
-                Long.toString(place.chat()), String.valueOf(place.user()), inChat ? Long.toString(place.chat()) : "inline");
+                Long.toString(place.chat()), String.valueOf(place.user()), inChat ? Long.toString(place.chat()) : "inline",
+                inChat && place.group() ? Outbox.GROUP_PER_MINUTE : Integer.MAX_VALUE);
+        if (verdict != Admission.Verdict.ANSWER) {
+            replies.refused();
+        }
         if (verdict == Admission.Verdict.REFUSE || verdict == Admission.Verdict.SLOW_DOWN) {
             LOG.info("telegram: {} chat {}", verdict == Admission.Verdict.REFUSE ? "refused" : "rate limit reached in", place.chat());
             if (inChat) {

@@ -62,13 +62,22 @@ class ReadinessIT {
             JsonNode ready = JSON.readTree(get(serve, "/readyz", 200));
             assertEquals("connected", ready.get("channels").get("telegram").asText());
             get(serve, "/api/ask?q=bouw%202022-2023", 200);
+            telegram.message(77, "private", "horeca 2022-2023", "nl", null);
+            assertTrue(telegram.nextDelivered(20) != null, serve::log);
+            // the fake records a send before it answers, and the outbox counts it once the answer is read
+            String sent = "(?s).*duaalbot_messages_total\\{channel=\"telegram\",outcome=\"sent\"} [1-9].*";
             String metrics = get(serve, "/metrics", 200);
+            for (long deadline = System.nanoTime() + 10_000_000_000L; !metrics.matches(sent) && System.nanoTime() < deadline; ) {
+                Thread.sleep(50);
+                metrics = get(serve, "/metrics", 200);
+            }
             for (String line : metrics.lines().filter(l -> l.startsWith("# HELP duaalbot_")).toList()) {
                 assertTrue(line.split(" ", 4).length == 4 && !line.split(" ", 4)[3].isBlank(), "empty help: " + line);
             }
             assertTrue(metrics.contains("duaalbot_answer_latency_seconds_bucket{channel=\"http\",le="), "no latency buckets");
             assertTrue(metrics.contains("jvm_gc_") && metrics.contains("process_cpu_usage") && metrics.contains("duaalbot_build_info{"), metrics);
             assertTrue(metrics.contains("duaalbot_channel_connected{channel=\"telegram\"} 1.0"), metrics);
+            assertTrue(metrics.matches(sent), metrics);
             assertEquals(0, serve.stop(), serve::log);
         }
     }

@@ -130,6 +130,19 @@ class RobustnessIT {
     }
 
     @Test
+    void chartsAreDrawnInMemoryWhenTheTempDirectoryDoesNotExist() throws Exception {
+        Path png = temp.resolve("chart.png");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temp.resolve("no-such-dir"), "-jar", "target/duaalbot.jar", "ask", "--chart", png.toString(),
+                "evolutie overeenkomsten horeca");
+        Process ask = new ProcessBuilder(command).start();
+        assertTrue(ask.waitFor(60, TimeUnit.SECONDS));
+        String err = new String(ask.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, ask.exitValue(), err);
+        assertTrue(Files.size(png) > 1000, "no PNG written");
+    }
+
+    @Test
     void aPortInUseStopsTheStartWithANonZeroStatusAndOneLineNamingIt() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Process serve = process(Map.of("PORT", Integer.toString(taken.getLocalPort()), "DUAALBOT_HOST", "127.0.0.1"), "serve");

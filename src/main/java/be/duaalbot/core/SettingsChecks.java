@@ -1,0 +1,80 @@
+package be.duaalbot.core;
+
+import java.net.URI;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks across settings that would otherwise fail later, and silently: a webhook Telegram
+ * cannot call or that anyone could call, an API URL whose path would be dropped, and an
+ * environment variable that looks like a setting but is none (a typo keeps the default).
+ */
+final class SettingsChecks {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsChecks.class);
+    /** Variables read outside the settings file: by logback, and the file's own name. */
+    private static final Set<String> OTHERS = Set.of("DUAALBOT_CONFIG", "DUAALBOT_LOG_LEVEL", "DUAALBOT_LOG_FORMAT");
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(8);
+
+    private SettingsChecks() {
+    }
+
+    static void check(Settings s) {
+        if (s.telegramWebhookUrl().isEmpty()) {
+            return;
+        }
+        if (!s.telegramWebhookUrl().startsWith("https://")) {
+            throw new SettingsException("TELEGRAM_WEBHOOK_URL", "Telegram calls webhooks over https only");
+        }
+        if (!s.telegramWebhookSecret().isSet()) {
+            throw new SettingsException("TELEGRAM_WEBHOOK_SECRET", "a webhook needs its secret, or anyone could post updates to it");
+        }
+        if (!s.telegramWebhookSecret().value().matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new SettingsException("TELEGRAM_WEBHOOK_SECRET", "1 to 256 characters of A-Z, a-z, 0-9, _ and - only (Telegram's rule)");
+        }
+    }
+
+    /** The Bot API client keeps only scheme, host and port: a path, query or fragment would be dropped. */
+    static URI noPath(String key, URI uri) {
+        boolean path = uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/");
+        if (path || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new SettingsException(key, "only scheme, host and port are used: the path of " + uri.getScheme() + "://"
+                    + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/... would be dropped");
+        }
+        return uri;
+    }
+
+    /** One warning for each variable named like ours that is not ours, naming the closest real setting. */
+    static void warnLookalikes(Set<String> env, Set<String> keys, Set<String> secrets) {
+        for (String name : env) {
+            if (!(name.startsWith("DUAALBOT_") || name.startsWith("TELEGRAM_") || name.startsWith("SLACK_")) || known(name, keys, secrets)) {
+                continue;
+            }
+            String closest = null;
+            int best = Integer.MAX_VALUE;
+            for (String key : union(keys, secrets)) {
+                int d = DISTANCE.apply(name, key);
+                if (d >= 0 && d < best) {
+                    best = d;
+                    closest = key;
+                }
+            }
+            if (closest != null) {
+                LOG.warn("setting {} is not a setting of duaalbot and is ignored; did you mean {}?", name, closest);
+            }
+        }
+    }
+
+    private static boolean known(String name, Set<String> keys, Set<String> secrets) {
+        return keys.contains(name) || secrets.contains(name) || OTHERS.contains(name)
+                || (name.endsWith("_FILE") && secrets.contains(name.substring(0, name.length() - 5)));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(OTHERS);
+        return all;
+    }
+}
