@@ -71,8 +71,10 @@ class ReadinessIT {
             assertTrue(metrics.contains("duaalbot_answer_latency_seconds_bucket{channel=\"http\",le="), "no latency buckets");
             assertTrue(metrics.contains("jvm_gc_") && metrics.contains("process_cpu_usage") && metrics.contains("duaalbot_build_info{"), metrics);
             assertTrue(metrics.contains("duaalbot_channel_connected{channel=\"telegram\"} 1.0"), metrics);
-            assertTrue(metrics.matches("(?s).*duaalbot_messages_total\\{channel=\"telegram\",outcome=\"sent\"} [1-9].*"), metrics);
             assertEquals(0, serve.stop(), serve::log);
+            String stopping = serve.log().substring(serve.log().indexOf("stopping:"));
+            assertFalse(stopping.contains("ERROR") || stopping.contains("\tat "), "a clean stop logs no error: " + stopping);
+            assertTrue(metrics.matches("(?s).*duaalbot_messages_total\\{channel=\"telegram\",outcome=\"sent\"} [1-9].*"), metrics);
         }
     }
 
