@@ -18,6 +18,19 @@ import org.junit.jupiter.api.Test;
  */
 class LauncherIT {
 
+    /** Issue 13, finding 5: the data and default settings are in the jar; it runs from any directory. */
+    @Test
+    void theJarRunsFromAnyDirectory(@org.junit.jupiter.api.io.TempDir Path elsewhere) throws Exception {
+        Process ask = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target/duaalbot.jar").toAbsolutePath().toString(), "ask", "--json", "horeca 2022-2023"))
+                .directory(elsewhere.toFile()).start();
+        String out = new String(ask.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(ask.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ask.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, ask.exitValue(), err);
+        assertEquals("answered", new ObjectMapper().readTree(out).get("status").asText(), out + err);
+    }
+
     @Test
     void theFirstRunAfterABuildPrintsOnlyTheAnswer() throws Exception {
         Path jar = Path.of("target/duaalbot.jar");
