@@ -19,7 +19,6 @@ FROM eclipse-temurin:17.0.15_6-jre-jammy
 RUN useradd --system --uid 10001 --home-dir /app duaalbot
 WORKDIR /app
 COPY --from=build /src/target/duaalbot.jar /app/duaalbot.jar
-COPY config /app/config
 USER duaalbot
 # The heap is 40% of the container's memory (102 MB of compose's 256m): the rest is metaspace,
 # JIT code, thread stacks and GC structures, and 60 MB of headroom (BENCHMARKS.md has the peak).

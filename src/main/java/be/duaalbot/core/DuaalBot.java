@@ -34,10 +34,12 @@ public final class DuaalBot {
         this.current = new AtomicReference<>(Pipeline.on(data, version, clock));
     }
 
-    /** The bot on the data directory named by {@code DUAALBOT_DATA_DIR}, or {@code config/data}. */
+    /**
+     * The bot on the data directory of the settings, read as {@code serve} reads them (the settings
+     * file, then the environment): one settings path for every command.
+     */
     public static DuaalBot fromEnvironment() {
-        String dir = System.getenv("DUAALBOT_DATA_DIR");
-        Path path = Path.of(dir == null || dir.isBlank() ? "config/data" : dir);
+        Path path = SettingsLoader.fromEnvironment().dataDir();
         return new DuaalBot(DataLoader.load(path), Clock.systemDefaultZone());
     }
 

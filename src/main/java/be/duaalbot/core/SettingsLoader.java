@@ -39,7 +39,7 @@ public final class SettingsLoader {
 
     public static Settings load(Map<String, String> env) {
         SettingsLoader loader = new SettingsLoader(env);
-        loader.readFile(Path.of(env.getOrDefault("DUAALBOT_CONFIG", "config/application.yml")));
+        loader.readFile(Defaults.settingsFile(env.get("DUAALBOT_CONFIG")));
         Settings settings = loader.settings();
         SettingsChecks.check(settings);
         SettingsChecks.warnLookalikes(env.keySet(), KEYS, SECRETS);
@@ -47,7 +47,7 @@ public final class SettingsLoader {
     }
 
     private Settings settings() {
-        return new Settings(host("DUAALBOT_HOST"), number("PORT", 0, 65535), Path.of(text("DUAALBOT_DATA_DIR")),
+        return new Settings(host("DUAALBOT_HOST"), number("PORT", 0, 65535), Defaults.dataDir(text("DUAALBOT_DATA_DIR"), env.containsKey("DUAALBOT_DATA_DIR")),
                 number("DUAALBOT_ANSWER_CACHE_MB", 0, 1_000_000), number("DUAALBOT_CONVERSATIONS", 1, 10_000_000),
                 Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
                 Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)), flag("DUAALBOT_CHARTS"),
@@ -67,7 +67,7 @@ public final class SettingsLoader {
         try {
             // a key written twice would silently keep the last: refused instead
             root = new ObjectMapper(new YAMLFactory()).enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                    .readTree(path.toFile());
+                    .readTree(Files.newInputStream(path));
         } catch (IOException e) {
             throw new SettingsException("DUAALBOT_CONFIG", path + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }

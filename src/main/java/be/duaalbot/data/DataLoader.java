@@ -63,8 +63,8 @@ public final class DataLoader {
     }
 
     private static Node parse(Path file) {
-        try {
-            JsonNode json = MAPPER.readTree(file.toFile());
+        try (java.io.InputStream in = Files.newInputStream(file)) { // a Path in the jar too, not only on disk
+            JsonNode json = MAPPER.readTree(in);
             if (json == null || !json.isObject()) {
                 throw new DataException(file.toString(), "", "expected a JSON object");
             }

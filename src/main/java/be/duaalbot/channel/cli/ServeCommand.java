@@ -102,9 +102,22 @@ final class ServeCommand implements Callable<Integer> {
                 : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
     }
 
+    /**
+     * The chat libraries report their own stopping as failures (TelegramBots' poller, interrupted,
+     * logs a stack trace; Bolt prints multi-line suggestions): during a stop they are not.
+     */
+    private static void quietLibraries() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            for (String name : List.of("org.telegram", "com.slack", "okhttp3", "org.java_websocket")) {
+                context.getLogger(name).setLevel(ch.qos.logback.classic.Level.OFF);
+            }
+        }
+    }
+
     /** On SIGTERM: finish what is in flight, then end with status 0 (the JVM would say 143). */
     private static void stop(HttpChannel http, List<ChatChannel> channels, CountDownLatch stopped) {
         LOG.info("stopping: no new requests, finishing those in flight");
+        quietLibraries();
         try {
             http.stop();
             channels.forEach(ChatChannel::stop);

@@ -215,7 +215,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         }
         // our own poller thread, so that a stop ends it (the library's close does not end its executor)
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller);
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller, PollingBackOff::create);
         app.registerBot(settings.telegramBotToken().value(), () -> url, new DefaultGetUpdatesGenerator(), this::consume);
         polling = app;
     }

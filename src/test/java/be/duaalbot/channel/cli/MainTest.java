@@ -23,8 +23,7 @@ class MainTest {
 
     /** The directory {@code ask} reads, as {@code DuaalBot.fromEnvironment()} chooses it. */
     private static Dataset data() {
-        String dir = System.getenv("DUAALBOT_DATA_DIR");
-        return DataLoader.load(Path.of(dir == null || dir.isBlank() ? "config/data" : dir));
+        return DataLoader.load(be.duaalbot.core.SettingsLoader.fromEnvironment().dataDir());
     }
 
     /** What a run prints on standard output (and its exit code), with standard error kept out of the way. */

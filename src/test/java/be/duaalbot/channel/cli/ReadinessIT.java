@@ -79,6 +79,8 @@ class ReadinessIT {
             assertTrue(metrics.contains("duaalbot_channel_connected{channel=\"telegram\"} 1.0"), metrics);
             assertTrue(metrics.matches(sent), metrics);
             assertEquals(0, serve.stop(), serve::log);
+            String stopping = serve.log().substring(serve.log().indexOf("stopping:"));
+            assertFalse(stopping.contains("ERROR") || stopping.contains("\tat "), "a clean stop logs no error: " + stopping);
         }
     }
 

@@ -176,23 +176,7 @@ class HttpAbuseTest {
         }
     }
 
-    /** A chunked POST of {@code bytes}; stops writing as soon as the server answers or closes. */
     private String chunked(String path, int bytes) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", http.port())) {
-            s.setSoTimeout(5000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            byte[] chunk = ("2000\r\n" + "a".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-            try {
-                for (int sent = 0; sent < bytes; sent += 0x2000) {
-                    out.write(chunk);
-                }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            } catch (IOException closed) {
-                // the server answered and closed before the body ended: what the test wants
-            }
-            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return RawHttp.chunkedPost(http.port(), path, bytes);
     }
 }

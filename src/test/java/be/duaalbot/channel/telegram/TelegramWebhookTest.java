@@ -62,9 +62,8 @@ class TelegramWebhookTest {
     @Test
     void aHugeUnsignedBodyIsRefusedUnreadAndAnUpdateThatCannotBeQueuedIsNotAcknowledged() throws Exception {
         channel.ready().get(10, java.util.concurrent.TimeUnit.SECONDS);
-        HttpRequest huge = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/telegram/webhook"))
-                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(new byte[10 << 20]))).build();
-        assertEquals(401, HttpClient.newHttpClient().send(huge, HttpResponse.BodyHandlers.ofString()).statusCode());
+        String huge = be.duaalbot.channel.http.RawHttp.chunkedPost(http.port(), "/telegram/webhook", 10 << 20);
+        assertTrue(huge.startsWith("HTTP/1.1 401"), "10 MB without the secret: " + huge);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         api.holdCallbackAnswers(release);
         int accepted = 0;
