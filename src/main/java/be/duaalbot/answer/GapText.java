@@ -39,6 +39,7 @@ final class GapText {
             case UNKNOWN -> p.t("gap.UNKNOWN", a.get(0), coverage(p));
             case CAVEATS -> caveats(a.get(0), p);
             case CROSSED -> p.t("gap.CROSSED", a.get(0), a.get(1));
+            case SPLIT -> p.t("gap.SPLIT", p.breakdown(a.get(1), true), a.get(0));
             case ALL_COMPANIES -> p.t("gap.ALL_COMPANIES", p.measure(a.get(0)));
             case TABLE -> p.t("gap.TABLE", p.measure(a.get(0)), p.breakdown(a.get(1), false));
             case NO_BASE -> p.t("gap.NO_BASE", p.measure(a.get(0)));

@@ -57,7 +57,8 @@ final class ReadAs {
         }
 
         public List<String> years(Query.YearRanking q) {
-            return List.of(p.t(q.top() ? "kind.yearsTop" : "kind.yearsBottom"), measures(q.measures(), p), members(q.members(), p));
+            String kind = q.change() ? (q.top() ? "kind.yearsRise" : "kind.yearsFall") : (q.top() ? "kind.yearsTop" : "kind.yearsBottom");
+            return List.of(p.t(kind), measures(q.measures(), p), members(q.members(), p));
         }
 
         public List<String> change(Query.Change q) {

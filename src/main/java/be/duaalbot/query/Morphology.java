@@ -49,6 +49,21 @@ final class Morphology {
         return null;
     }
 
+    /**
+     * A compound ending in a measure ("praktijkovereenkomst", "stageovereenkomsten"): the measure,
+     * whatever kind of it the first part names.
+     */
+    Term measureCompound(String word) {
+        for (int split = 3; split <= word.length() - 6; split++) {
+            for (Term t : vocabulary.startingWith(word.substring(split))) {
+                if (t.words().size() == 1 && t.kind() == Kind.MEASURE) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The name a compound's first part is, when its last part is a head; the longest first part wins. */
     Term compound(String word) {
         for (int split = word.length() - 3; split >= 3; split--) {

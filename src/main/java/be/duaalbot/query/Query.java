@@ -69,8 +69,11 @@ public sealed interface Query {
         }
     }
 
-    /** The school years of each member ordered by a measure: "in welk jaar had horeca de meeste ...". */
-    record YearRanking(List<String> measures, List<String> members, boolean top) implements Query {
+    /**
+     * The school years of each member ordered by a measure ("in welk jaar had horeca de meeste ..."),
+     * or with {@code change} by the growth from the year before ("in welk jaar groeide ... het sterkst").
+     */
+    record YearRanking(List<String> measures, List<String> members, boolean top, boolean change) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.years(this);
         }
@@ -130,8 +133,11 @@ public sealed interface Query {
         }
     }
 
-    /** Members of two breakdowns at once ("bouw in Limburg"): no table crosses them. */
-    record Crossing(List<String> members) implements Query {
+    /**
+     * Members of two breakdowns at once ("bouw in Limburg"), or a member split by another breakdown
+     * ({@code breakdown}: "per sector binnen Limburg"): no table crosses them.
+     */
+    record Crossing(List<String> members, String breakdown) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.crossing(this);
         }

@@ -34,7 +34,7 @@ final class QueryBuilder {
             case LOOKUP, COMPARE, SUM -> lookup(s, intent, measures, notes);
             case TOP, BOTTOM -> new Query.Ranking(measures, breakdown(s), oneYear(s, notes),
                     count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e), s.count() == null);
-            case YEARS -> new Query.YearRanking(measures, members(s, notes), !s.lowest());
+            case YEARS -> new Query.YearRanking(measures, members(s, notes), !s.lowest(), e.asksMovement());
             case CHANGE -> change(s, measures, notes);
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
             case SHARE -> new Query.Share(measures, shareMembers(s), oneYear(s, notes));

@@ -76,6 +76,9 @@ public final class QueryEngine {
 
         @Override
         public Result years(Query.YearRanking q) {
+            if (q.change()) {
+                return yearSteps(q);
+            }
             List<Result.YearOrder> orders = new ArrayList<>();
             for (String member : q.members()) {
                 for (String measure : q.measures()) {
@@ -85,6 +88,26 @@ public final class QueryEngine {
                 }
             }
             return new Result.YearRanks(orders, finder.gaps());
+        }
+
+        /** Each year's change from the year before, largest growth (or fall) first. */
+        private Result yearSteps(Query.YearRanking q) {
+            List<Result.Step> steps = new ArrayList<>();
+            for (String member : q.members()) {
+                for (String measure : q.measures()) {
+                    List<String> years = data.schoolYears();
+                    for (int i = 1; i < years.size(); i++) {
+                        Optional<Cell> from = finder.cell(measure, member, years.get(i - 1));
+                        Optional<Cell> to = finder.cell(measure, member, years.get(i));
+                        if (from.isPresent() && to.isPresent()) {
+                            steps.add(new Result.Step(from.get(), to.get()));
+                        }
+                    }
+                }
+            }
+            java.util.Comparator<Result.Step> by = java.util.Comparator.comparingInt(Result.Step::difference);
+            steps.sort(q.top() ? by.reversed() : by);
+            return new Result.Changes(steps, false, finder.gaps());
         }
 
         @Override
@@ -175,6 +198,9 @@ public final class QueryEngine {
         @Override
         public Result crossing(Query.Crossing q) {
             String a = q.members().get(0);
+            if (q.breakdown() != null) {
+                return new Result.NoData(List.of(Gap.of(Gap.Kind.SPLIT, a, q.breakdown())));
+            }
             String b = q.members().stream().filter(m -> !data.breakdownOf(m).equals(data.breakdownOf(a))).findFirst().orElseThrow();
             return new Result.NoData(List.of(Gap.of(Gap.Kind.CROSSED, a, b)));
         }

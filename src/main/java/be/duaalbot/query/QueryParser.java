@@ -24,8 +24,8 @@ public final class QueryParser {
     private final YearResolver years;
     private final QueryBuilder builder;
     private final Unknowns unknowns;
-    /** The kind of names outside the data that a question may ask an explanation of (higher education). */
-    private static final String SCOPE = "scope";
+    /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
+    private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
 
     public QueryParser(Dataset data, Clock clock) {
         this.data = data;
@@ -41,9 +41,13 @@ public final class QueryParser {
         if (e.isSmallTalk()) {
             return reading(new Query.SmallTalk(chat(e)), e, notes, null);
         }
-        // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
-        boolean explainScope = e.outsideKinds().equals(Set.of(SCOPE)) && topics.wanted(e);
-        if (!e.outside().isEmpty() && !explainScope) {
+        if (!e.outside().isEmpty()) {
+            // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
+            boolean explain = EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
+            Optional<Topic> topic = explain ? topics.choose(e) : Optional.empty();
+            if (topic.isPresent()) {
+                return reading(new Query.Explain(topic.get().id()), e, notes, null);
+            }
             List<String> names = new ArrayList<>(e.outside());
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, e.measures()), e, notes, null);
@@ -72,7 +76,11 @@ public final class QueryParser {
             notes.add(Note.of("followUp"));
         }
         if (crosses(slots)) {
-            return reading(new Query.Crossing(slots.members()), e, notes, null);
+            return reading(new Query.Crossing(slots.members(), null), e, notes, null);
+        }
+        Optional<String> within = memberOfOtherBreakdown(slots);
+        if (within.isPresent() && slots.intent() != Intent.TOP && slots.intent() != Intent.BOTTOM) {
+            return reading(new Query.Crossing(List.of(within.get()), slots.breakdown()), e, notes, null); // "per sector in Limburg"
         }
         if (!e.excluded().isEmpty()) {
             notes.add(Note.of("excluded", String.join(", ", e.excluded())));
@@ -151,6 +159,15 @@ public final class QueryParser {
         boolean side = s.intent() == Intent.COMPARE || s.intent() == Intent.SUM || s.sum();
         return !side && s.members().stream().filter(m -> !data.isTotal(m)).map(m -> data.breakdownOf(m).orElse(""))
                 .distinct().count() > 1;
+    }
+
+    /** A member named with a breakdown it is not part of ("per sector binnen Limburg"). */
+    private Optional<String> memberOfOtherBreakdown(Slots s) {
+        if (s.breakdown() == null) {
+            return Optional.empty();
+        }
+        return s.members().stream().filter(m -> !data.isTotal(m))
+                .filter(m -> !data.breakdownOf(m).map(s.breakdown()::equals).orElse(true)).findFirst();
     }
 
     private static boolean isFollowUp(Entities e) {

@@ -140,6 +140,9 @@ final class TermMatcher {
         if (term == null) {
             term = morphology.compound(word);
         }
+        if (term == null) {
+            term = morphology.measureCompound(word);
+        }
         return term == null ? null : new Match(term, i, i + 1, 0);
     }
 

@@ -44,7 +44,8 @@ final class TopicChooser {
         if (!isAnchored(e)) {
             return Optional.empty();
         }
-        if (e.has(Role.WHY) || e.has(Role.MINISTER) || prefersTopic(e) && !asksFigure(e)) {
+        // asked of the minister, but a cell is named too ("ik zit bij het sectorpartnerschap: hoeveel ... in 2021-2022"): the cell
+        if (e.has(Role.WHY) || e.has(Role.MINISTER) && !asksCell(e) || prefersTopic(e) && !asksFigure(e)) {
             return matcher.best(e.normalized());
         }
         boolean yearFigure = tabled(e) && e.has(Role.QUANTITY) && !e.years().isEmpty(); // "the number ... in 2017-2018"
