@@ -24,7 +24,9 @@ final class DataWords implements UnaryOperator<String> {
         List<String> measures = data.measuresWithTables();
         words.put("{measures}", p.list(measures.stream().map(p::measure).toList()));
         words.put("{units}", p.list(measures.stream().map(m -> data.measures().get(m).unit().in(language)).distinct().toList()));
-        List<String> breakdowns = data.tables().stream().map(Table::breakdown).distinct().toList();
+        // in the order of dimensions.json, not of the files: an imported file must not reorder the texts
+        List<String> breakdowns = data.breakdowns().keySet().stream()
+                .filter(b -> data.tables().stream().anyMatch(t -> t.breakdown().equals(b))).toList();
         words.put("{breakdowns}", p.list(breakdowns.stream().map(b -> p.t("per", p.breakdown(b, false))).toList()));
         words.put("{breakdownsOr}", String.join(p.t("or"), breakdowns.stream().map(b -> p.breakdown(b, false)).toList()));
         words.put("{breakdownCommands}", p.list(breakdowns.stream().map(b -> "/" + data.breakdowns().get(b).command()).toList()));
