@@ -37,6 +37,20 @@ public final class DataImport {
         CsvTable table = CsvTable.read(r.csv());
         String sourceId = sourceId(data, r.citation());
         Labels labels = new Labels(data, r.breakdown(), csv, r.newMembers());
+        List<String> members = members(table, labels, csv);
+        refuseYearsGivenBefore(data, r, sourceId, table.schoolYears());
+        Map<String, String> files = new LinkedHashMap<>();
+        String name = sourceId + "-" + r.measure() + "-per-" + r.breakdown() + ".json";
+        if (Files.exists(r.dir().resolve(name))) {
+            name = sourceId + "-" + r.measure() + "-per-" + r.breakdown() + "-" + String.join("_", table.schoolYears()) + ".json";
+        }
+        files.put(name, tableFile(data, r, sourceId, table, members));
+        files.putAll(labels.lexiconChanges(r.dir()));
+        return write(r.dir(), files);
+    }
+
+    /** The member each line names; every bad line (label, value, a second row) named at once, or none. */
+    private static List<String> members(CsvTable table, Labels labels, String csv) {
         List<String> problems = new ArrayList<>(table.problems());
         List<String> members = new ArrayList<>();
         for (CsvTable.Line line : table.lines()) {
@@ -54,15 +68,7 @@ public final class DataImport {
             problems.sort(java.util.Comparator.comparingInt(DataImport::lineOf));
             throw new DataException(csv, "", "refused, nothing written:\n" + String.join("\n", problems));
         }
-        refuseYearsGivenBefore(data, r, sourceId, table.schoolYears());
-        Map<String, String> files = new LinkedHashMap<>();
-        String name = sourceId + "-" + r.measure() + "-per-" + r.breakdown() + ".json";
-        if (Files.exists(r.dir().resolve(name))) {
-            name = sourceId + "-" + r.measure() + "-per-" + r.breakdown() + "-" + String.join("_", table.schoolYears()) + ".json";
-        }
-        files.put(name, tableFile(data, r, sourceId, table, members));
-        files.putAll(labels.lexiconChanges(r.dir()));
-        return write(r.dir(), files);
+        return members;
     }
 
     private static int lineOf(String problem) {

@@ -36,7 +36,7 @@ public final class DataLoader {
     /** Which file each table, group, topic and lexicon came from, so later checks can name it. */
     private final Map<String, String> origins = new LinkedHashMap<>();
 
-    private DataLoader() {
+    DataLoader() {
     }
 
     public static Dataset load(Path dir) {
@@ -54,7 +54,7 @@ public final class DataLoader {
         return data;
     }
 
-    private static List<Path> jsonFiles(Path dir) {
+    static List<Path> jsonFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
@@ -62,7 +62,7 @@ public final class DataLoader {
         }
     }
 
-    private static Node parse(Path file) {
+    static Node parse(Path file) {
         try (java.io.InputStream in = Files.newInputStream(file)) { // a Path in the jar too, not only on disk
             JsonNode json = MAPPER.readTree(in);
             if (json == null || !json.isObject()) {
@@ -78,7 +78,7 @@ public final class DataLoader {
         }
     }
 
-    private void read(String file, Node root) {
+    void read(String file, Node root) {
         if (root.has("language")) {
             Lexicon lexicon = LexiconReader.lexicon(root);
             lexicons.merge(lexicon.language(), lexicon, Lexicon::plus);

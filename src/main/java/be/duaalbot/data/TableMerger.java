@@ -56,6 +56,16 @@ final class TableMerger {
             }
         }
         List<String> columns = List.copyOf(years);
+        List<Row> rows = rows(labels, columns, winner);
+        Table first = parts.get(0);
+        String total = parts.stream().map(Table::total).filter(t -> !t.isEmpty()).findFirst().orElse("");
+        List<Footnote> notes = parts.stream().flatMap(p -> p.footnotes().stream()).distinct().toList();
+        return new Table(first.id(), first.source(), first.section(), first.measure(), first.breakdown(), first.title(),
+                columns, total, rows, notes, new Cells(List.copyOf(parts), Map.copyOf(winner), Map.copyOf(revisions)));
+    }
+
+    /** Each label's value per year from the part that won the cell; null where no source gives one. */
+    private static List<Row> rows(Set<String> labels, List<String> columns, Map<String, Table> winner) {
         List<Row> rows = new ArrayList<>();
         for (String label : labels) {
             List<Integer> values = new ArrayList<>();
@@ -65,11 +75,7 @@ final class TableMerger {
             }
             rows.add(new Row(label, Collections.unmodifiableList(values)));
         }
-        Table first = parts.get(0);
-        String total = parts.stream().map(Table::total).filter(t -> !t.isEmpty()).findFirst().orElse("");
-        List<Footnote> notes = parts.stream().flatMap(p -> p.footnotes().stream()).distinct().toList();
-        return new Table(first.id(), first.source(), first.section(), first.measure(), first.breakdown(), first.title(),
-                columns, total, List.copyOf(rows), notes, new Cells(List.copyOf(parts), Map.copyOf(winner), Map.copyOf(revisions)));
+        return List.copyOf(rows);
     }
 
     /** The part's cell wins over an older source's; the same source may not give it twice. */

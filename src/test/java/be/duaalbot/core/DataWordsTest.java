@@ -35,6 +35,8 @@ class DataWordsTest {
         assertTrue(help.contains("/sectoren") && help.contains("/provincies"), help);
         assertTrue(texts.text(Language.EN, "example.1").contains(latest), texts.text(Language.EN, "example.1"));
         assertTrue(texts.words(Language.NL, ChatTexts.get().text(Language.NL, "inline.title")).contains("999"));
+        var suggestions = Bots.BOT.answer("horeca overeenkomsten " + Bots.DATA.latestYear()).suggestions();
+        assertTrue(suggestions.contains("top 5 sectoren overeenkomsten " + Bots.DATA.latestYear()), suggestions::toString);
         var offer = bot.answer("hoeveel leerlingen in Limburg");
         assertTrue(offer.text().contains("mentoren") && offer.text().contains(latest), offer::text);
     }

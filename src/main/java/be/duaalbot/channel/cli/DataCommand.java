@@ -58,7 +58,7 @@ final class DataCommand implements Runnable {
         }
     }
 
-    /** Loads a directory as serve would: exit 0, or 1 with the problem naming the file and the place. */
+    /** Loads a directory as serve would: exit 0, or 1 with one line per problem naming the file and the place. */
     @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate a data directory.")
     static final class Check implements Callable<Integer> {
         @Spec
@@ -68,6 +68,11 @@ final class DataCommand implements Runnable {
 
         @Override
         public Integer call() {
+            var problems = be.duaalbot.data.DataCheck.problems(dir);
+            if (!problems.isEmpty()) {
+                problems.forEach(spec.commandLine().getErr()::println);
+                return 1;
+            }
             Dataset data = DataLoader.load(dir);
             spec.commandLine().getOut().println(dir + ": " + data.tables().size() + " tables, school years "
                     + String.join(", ", data.schoolYears()) + ", " + data.sources().size() + " sources");

@@ -97,8 +97,8 @@ final class TelegramReplies {
     java.util.Map<String, String> breakdownCommands() {
         var data = service.bot().data();
         java.util.Map<String, String> commands = new java.util.LinkedHashMap<>();
-        data.tables().stream().map(be.duaalbot.data.Table::breakdown).distinct()
-                .forEach(b -> commands.put(data.breakdowns().get(b).command(), b));
+        data.breakdowns().values().stream().filter(b -> data.tables().stream().anyMatch(t -> t.breakdown().equals(b.id())))
+                .forEach(b -> commands.put(b.command(), b.id()));
         return commands;
     }
 

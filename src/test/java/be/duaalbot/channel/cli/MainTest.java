@@ -140,8 +140,10 @@ class MainTest {
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("horeca.csv: line 2, 'Nergens'"), refused.err());
         java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"tables\": [");
+        java.nio.file.Files.writeString(dir.resolve("odd.json"), "{\"tabels\": []}");
         Run broken = run(null, "data", "check", dir.toString());
         assertEquals(1, broken.code());
-        assertTrue(broken.err().contains("broken.json"), broken.err());
+        assertEquals(2, broken.err().lines().count(), broken.err());
+        assertTrue(broken.err().contains("broken.json") && broken.err().contains("odd.json: tabels"), broken.err());
     }
 }

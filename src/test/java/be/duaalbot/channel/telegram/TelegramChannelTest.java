@@ -88,8 +88,13 @@ class TelegramChannelTest {
         FakeBotApi.Call photo = fixture.api.nextDelivered(15);
         assertNotNull(photo);
         assertEquals("sendphoto", photo.method());
-        assertTrue(photo.body().get("caption").asText().contains(cell("agreements", "Horeca", "2022-2023")), photo.body().toString());
         assertTrue(photo.body().has("photo"), "the PNG part");
+        String newest = cell("agreements", "Horeca", fixture.bot.data().latestYear());
+        String said = photo.body().get("caption").asText();
+        if (!said.contains(newest)) { // an answer longer than a caption follows the chart as text
+            said = fixture.api.nextDelivered(15).body().get("text").asText();
+        }
+        assertTrue(said.contains(newest), said);
         fixture.api.message(PRIVATE, "private", "/grafiek uit", "nl", null);
         assertTrue(fixture.api.nextDelivered(15).body().get("text").asText().contains("uit"));
         fixture.api.message(PRIVATE, "private", "evolutie erkenningen bouw", "nl", null);
