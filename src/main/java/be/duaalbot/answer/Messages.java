@@ -17,6 +17,11 @@ import java.util.Properties;
  */
 final class Messages {
     private final Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
+    /**
+     * Texts with the data's words put in, per language; one Messages serves one dataset (a reload
+     * builds a new composer), so these never go stale.
+     */
+    private final Map<Language, java.util.concurrent.ConcurrentMap<String, Template>> worded = new EnumMap<>(Language.class);
 
     Messages() {
         for (Language language : Language.values()) {
@@ -24,6 +29,7 @@ final class Messages {
             load("/messages/" + language.code() + ".properties")
                     .forEach((key, text) -> templates.put((String) key, Template.of((String) text)));
             texts.put(language, templates);
+            worded.put(language, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -37,7 +43,11 @@ final class Messages {
      */
     String get(Language language, String key, java.util.function.UnaryOperator<String> words, Object... args) {
         Template template = template(language, key);
-        return template.named ? Template.of(words.apply(template.text)).fill(args) : template.fill(args);
+        if (!template.named) {
+            return template.fill(args);
+        }
+        // the data's words are the same for every reply of this dataset: put them in once per text
+        return worded.get(language).computeIfAbsent(key, k -> Template.of(words.apply(template.text))).fill(args);
     }
 
     private Template template(Language language, String key) {
