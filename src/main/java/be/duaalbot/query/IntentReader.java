@@ -35,7 +35,13 @@ final class IntentReader {
     }
 
     Intent read(Entities e) {
-        return firing(e).map(rule -> rule.decide().apply(e)).orElse(null);
+        for (Rule rule : rules) {
+            Intent intent = rule.decide().apply(e);
+            if (intent != null) {
+                return intent; // each rule is decided once
+            }
+        }
+        return null;
     }
 
     /** The first rule that fires for a question, if any: the one that decides its kind. */

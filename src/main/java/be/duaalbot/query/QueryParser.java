@@ -133,7 +133,8 @@ public final class QueryParser {
         // "total agreements of the three trade sectors": the total of the rows named, not the Flemish total beside them
         boolean totalOfRows = rows.size() >= 2 && rows.size() < e.members().size() && !e.has(Role.COMPARE);
         List<String> members = totalOfRows ? rows : e.members();
-        Intent intent = totalOfRows && intents.read(e) == null ? Intent.SUM : intents.read(e);
+        Intent read = intents.read(e);
+        Intent intent = totalOfRows && read == null ? Intent.SUM : read;
         return new Slots(intent, e.measures(), members, breakdown, named, range, count, relative,
                 e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e));
     }
