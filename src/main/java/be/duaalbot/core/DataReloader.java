@@ -56,9 +56,15 @@ public final class DataReloader {
 
     /**
      * Watches the directory in a daemon thread and reloads a second after the last change, so a
-     * copy of several files is read once, whole. Returns false when the platform cannot watch.
+     * copy of several files is read once, whole. Returns false when the platform cannot watch, and
+     * for the data inside the jar, which cannot change (only the default file system has a watch
+     * service a directory can register with).
      */
     public boolean watch() {
+        if (dir.getFileSystem() != FileSystems.getDefault()) {
+            LOG.info("data: the jar's own data ({}), not watched; set DUAALBOT_DATA_DIR to data on disk to reload it", dir);
+            return false;
+        }
         try {
             WatchService watcher = FileSystems.getDefault().newWatchService();
             dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,

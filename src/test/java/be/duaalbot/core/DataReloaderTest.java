@@ -13,10 +13,13 @@ import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.DataVersion;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,5 +84,16 @@ class DataReloaderTest {
             Thread.sleep(100);
         }
         assertNotEquals(version, bot.version().hash(), "no reload after the directory changed");
+    }
+
+    /** Issue 21, finding 1: the data inside the jar (a zip file system) is not watched, and that is no failure. */
+    @Test
+    void dataInsideAZipIsNotWatched() throws IOException {
+        Path dir = DataDirs.copy(DataDirs.CONFIG, temp.resolve("data"));
+        DuaalBot bot = new DuaalBot(DataLoader.load(dir), DataVersion.of(dir, Instant.now()), Bots.CLOCK);
+        try (FileSystem zip = FileSystems.newFileSystem(temp.resolve("data.zip"), Map.of("create", "true"))) {
+            Path inside = Files.createDirectory(zip.getPath("/data"));
+            assertFalse(new DataReloader(inside, bot, Bots.CLOCK).watch());
+        }
     }
 }
