@@ -84,12 +84,8 @@ final class Labels {
     }
 
     private static ObjectNode read(Path file, Language language) {
-        try {
-            if (Files.exists(file)) {
-                return (ObjectNode) JSON.readTree(file.toFile());
-            }
-        } catch (IOException e) {
-            throw new DataException(file.toString(), "", "cannot read: " + e.getMessage());
+        if (Files.exists(file)) {
+            return (ObjectNode) DataLoader.tree(file); // loaded with the directory already: an object
         }
         ObjectNode root = JSON.createObjectNode();
         root.put("language", language.code());
