@@ -46,7 +46,7 @@ class ReloadIT {
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + serve.port();
             String version = get(client, base + "/readyz").get("data").get("version").asText();
-            DataImport.run(new ImportRequest(csv, dir, "agreements", "sector", "Fictieve vraag 999", "2024-11-05", false));
+            DataImport.run(new ImportRequest(csv, dir, "agreements", "sector", "Fictieve vraag 999", "2024-11-05", false), DataDirs.LIMITS);
             new ProcessBuilder("kill", "-HUP", Long.toString(serve.pid())).start().waitFor();
             JsonNode answer = null;
             long until = System.nanoTime() + 5_000_000_000L;
