@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataReloader {
     private static final Logger LOG = LoggerFactory.getLogger(DataReloader.class);
-    /** A reload that took is said at every log level, like the start: admins look for it. */
+    /** A reload, or that there was nothing to reload, is said at every log level, like the start: admins look for it. */
     private static final Logger CONSOLE = LoggerFactory.getLogger("duaalbot");
 
     private final Path dir;
@@ -40,7 +40,7 @@ public final class DataReloader {
         try {
             DataVersion version = DataVersion.of(dir, clock.instant());
             if (version.hash().equals(bot.version().hash())) {
-                LOG.info("data: {} unchanged (version {}), nothing to reload", dir, version.hash());
+                CONSOLE.info("data: unchanged {} (version {}), nothing to reload", dir, version.hash());
                 return false;
             }
             Dataset data = DataLoader.load(dir);

@@ -2,7 +2,6 @@ package be.duaalbot.data;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.Set;
  */
 final class Labels {
     private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, String> known = new LinkedHashMap<>();
     private final Set<String> added = new LinkedHashSet<>();
     private final String file;
@@ -46,24 +44,25 @@ final class Labels {
         return label.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The member a line names, or a {@link DataException} naming the file, line and label. */
-    String member(CsvTable.Line line) {
-        String member = known.getOrDefault(line.label(), known.get(key(line.label())));
+    /** The member a row's label names, or a {@link DataException} naming the file, line and label. */
+    String member(long line, String label) {
+        String member = known.getOrDefault(label, known.get(key(label)));
         if (member != null) {
             return member;
         }
+        String shown = CsvTable.shown(label);
         if (!newMembers) {
-            throw new DataException(file, "line " + line.number() + ", '" + line.label() + "'",
-                    "no " + breakdown + " is called '" + line.label() + "' (nor is it a spelling in the lexicon); "
+            throw new DataException(file, "line " + line + ", '" + shown + "'",
+                    "no " + breakdown + " is called '" + shown + "' (nor is it a spelling in the lexicon); "
                             + "check the label, or pass --new-members if it is a new one");
         }
-        added.add(line.label());
-        return line.label();
+        added.add(label);
+        return label;
     }
 
     /** For new members, a lexicon file per language with a spelling to start from, to be filled in. */
-    Map<String, String> lexiconChanges(Path dir) {
-        Map<String, String> files = new LinkedHashMap<>();
+    Map<String, ObjectNode> lexiconChanges(Path dir) {
+        Map<String, ObjectNode> files = new LinkedHashMap<>();
         if (added.isEmpty()) {
             return files;
         }
@@ -74,22 +73,14 @@ final class Labels {
             for (String label : added) {
                 members.putArray(label).add(key(label));
             }
-            try {
-                files.put(name, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            files.put(name, root);
         }
         return files;
     }
 
     private static ObjectNode read(Path file, Language language) {
-        try {
-            if (Files.exists(file)) {
-                return (ObjectNode) JSON.readTree(file.toFile());
-            }
-        } catch (IOException e) {
-            throw new DataException(file.toString(), "", "cannot read: " + e.getMessage());
+        if (Files.exists(file)) {
+            return (ObjectNode) DataLoader.tree(file); // loaded with the directory already: an object
         }
         ObjectNode root = JSON.createObjectNode();
         root.put("language", language.code());

@@ -48,7 +48,7 @@ class DataReloaderTest {
 
         Path csv = temp.resolve("horeca.csv");
         Files.writeString(csv, "sector," + next + "\nHoreca,4321\n");
-        DataImport.run(new ImportRequest(csv, dir, "agreements", "sector", "Fictieve vraag 999", "2099-01-01", false));
+        DataImport.run(new ImportRequest(csv, dir, "agreements", "sector", "Fictieve vraag 999", "2099-01-01", false), DataDirs.LIMITS);
         DataReloader reloader = new DataReloader(dir, bot, Bots.CLOCK);
         assertTrue(reloader.reload());
         assertNotEquals(oldVersion, bot.version().hash());

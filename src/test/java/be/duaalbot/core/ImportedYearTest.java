@@ -51,7 +51,7 @@ class ImportedYearTest {
         }
         Path file = temp.resolve("sv999.csv");
         Files.writeString(file, csv);
-        DataImport.run(new ImportRequest(file, dir, "agreements", "sector", CITATION, "2024-11-05", false));
+        DataImport.run(new ImportRequest(file, dir, "agreements", "sector", CITATION, "2024-11-05", false), DataDirs.LIMITS);
         data = DataLoader.load(dir);
         bot = new DuaalBot(data, Bots.CLOCK);
     }

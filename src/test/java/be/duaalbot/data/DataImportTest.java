@@ -59,7 +59,7 @@ class DataImportTest {
         Path dir = copy();
         Dataset before = DataLoader.load(dir);
         String year = nextYear(before);
-        List<String> written = DataImport.run(request(sectorCsv(temp, before, year), dir, false));
+        List<String> written = DataImport.run(request(sectorCsv(temp, before, year), dir, false), DataDirs.LIMITS);
         assertEquals(1, written.size(), written::toString);
         Dataset after = DataLoader.load(dir);
         Table t = after.table("agreements", "sector").orElseThrow();
@@ -79,7 +79,7 @@ class DataImportTest {
         Map<String, String> before = contents(dir);
         Path csv = temp.resolve("bad.csv");
         Files.writeString(csv, "label,23-24\nHoreca,12\nRuimtevaart,3\nBouw,-4\nHoreca,5\nTextiel,1.5\n");
-        DataException e = assertThrows(DataException.class, () -> DataImport.run(request(csv, dir, false)));
+        DataException e = assertThrows(DataException.class, () -> DataImport.run(request(csv, dir, false), DataDirs.LIMITS));
         String m = e.getMessage();
         for (String named : List.of("bad.csv: line 3, 'Ruimtevaart'", "bad.csv: line 4, 'Bouw': -4 is negative",
                 "line 5, 'Horeca': a second row", "line 6, 'Textiel': '1.5' is not a whole number")) {
@@ -97,12 +97,12 @@ class DataImportTest {
         Dataset data = DataLoader.load(dir);
         Path twice = temp.resolve("twice.csv");
         Files.writeString(twice, "label,2023-2024,2023/24\nHoreca,1,2\n");
-        DataException e = assertThrows(DataException.class, () -> DataImport.run(request(twice, dir, false)));
+        DataException e = assertThrows(DataException.class, () -> DataImport.run(request(twice, dir, false), DataDirs.LIMITS));
         assertTrue(e.getMessage().contains("twice.csv: line 1, column 3") && e.getMessage().contains("twice"), e.getMessage());
         Path csv = sectorCsv(temp, data, nextYear(data));
-        DataImport.run(request(csv, dir, false));
+        DataImport.run(request(csv, dir, false), DataDirs.LIMITS);
         Map<String, String> before = contents(dir);
-        DataException again = assertThrows(DataException.class, () -> DataImport.run(request(csv, dir, false)));
+        DataException again = assertThrows(DataException.class, () -> DataImport.run(request(csv, dir, false), DataDirs.LIMITS));
         assertTrue(again.getMessage().contains("already given by this source"), again.getMessage());
         assertEquals(before, contents(dir));
     }
@@ -112,8 +112,8 @@ class DataImportTest {
         Path dir = copy();
         Path csv = temp.resolve("new.csv");
         Files.writeString(csv, "label,2031-2032\nHoreca,12\nRuimtevaart,3\n");
-        assertThrows(DataException.class, () -> DataImport.run(request(csv, dir, false)));
-        List<String> written = DataImport.run(request(csv, dir, true));
+        assertThrows(DataException.class, () -> DataImport.run(request(csv, dir, false), DataDirs.LIMITS));
+        List<String> written = DataImport.run(request(csv, dir, true), DataDirs.LIMITS);
         assertTrue(written.contains("lexicon-new-members-nl.json") && written.contains("lexicon-new-members-en.json"), written::toString);
         Dataset data = DataLoader.load(dir);
         assertEquals(3, data.table("agreements", "sector").orElseThrow().value("Ruimtevaart", "2031-2032").getAsInt());

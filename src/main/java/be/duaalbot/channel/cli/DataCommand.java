@@ -1,5 +1,6 @@
 package be.duaalbot.channel.cli;
 
+import be.duaalbot.core.SettingsLoader;
 import be.duaalbot.data.DataImport;
 import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.Dataset;
@@ -52,7 +53,9 @@ final class DataCommand implements Runnable {
             if (sourceDate != null && !DATE.matcher(sourceDate).matches()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--source-date: '" + sourceDate + "' is not YYYY-MM-DD");
             }
-            var written = DataImport.run(new ImportRequest(csv, dir, measure, breakdown, source.strip().replaceAll("\\.+$", ""), sourceDate, newMembers));
+            var limits = SettingsLoader.fromEnvironment().importLimits();
+            var written = DataImport.run(new ImportRequest(csv, dir, measure, breakdown, source.strip().replaceAll("\\.+$", ""), sourceDate, newMembers),
+                    limits);
             written.forEach(f -> spec.commandLine().getOut().println("wrote " + dir.resolve(f)));
             return 0;
         }

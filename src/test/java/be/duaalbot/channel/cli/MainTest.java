@@ -146,4 +146,15 @@ class MainTest {
         assertEquals(2, broken.err().lines().count(), broken.err());
         assertTrue(broken.err().contains("broken.json") && broken.err().contains("odd.json: tabels"), broken.err());
     }
+
+    /** Junk after a data file's JSON document exits 1 naming the file, as any other broken file. */
+    @Test
+    void dataCheckRefusesJunkAfterTheDocument(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path dir = be.duaalbot.data.DataDirs.copy(Path.of("config/data"), temp.resolve("data"));
+        java.nio.file.Files.writeString(dir.resolve("sources.json"), "]] garbage\n", java.nio.file.StandardOpenOption.APPEND);
+        Run check = run(null, "data", "check", dir.toString());
+        assertEquals(1, check.code(), check.out());
+        assertEquals(1, check.err().lines().count(), check.err());
+        assertTrue(check.err().contains("sources.json: line ") && check.err().contains("after the end of the JSON document"), check.err());
+    }
 }
