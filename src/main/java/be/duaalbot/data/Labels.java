@@ -15,12 +15,15 @@ import java.util.Set;
 /**
  * The members of a breakdown a CSV's row labels name: exactly, or written otherwise (case), or by
  * a spelling of the lexicon of either language. A label that names none is refused, unless new
- * members are allowed: then it becomes one, and gets a lexicon file per language to fill in.
+ * members are allowed: then it becomes one, and gets a lexicon file per language to fill in. Every
+ * label that was not an exact match is kept as a {@link LabelMapping}, so the import can say what it did.
  */
 final class Labels {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> known = new LinkedHashMap<>();
+    private final Map<String, String> spellings = new LinkedHashMap<>();
+    private final List<LabelMapping> mappings = new java.util.ArrayList<>();
     private final Set<String> added = new LinkedHashSet<>();
     private final String file;
     private final boolean newMembers;
@@ -36,7 +39,7 @@ final class Labels {
         for (Lexicon lexicon : data.lexicons().values()) {
             lexicon.members().forEach((member, spellings) -> {
                 if (members.contains(member)) {
-                    spellings.forEach(s -> known.putIfAbsent(key(s), member));
+                    spellings.forEach(s -> this.spellings.putIfAbsent(key(s), member));
                 }
             });
         }
@@ -48,8 +51,14 @@ final class Labels {
 
     /** The member a line names, or a {@link DataException} naming the file, line and label. */
     String member(CsvTable.Line line) {
-        String member = known.getOrDefault(line.label(), known.get(key(line.label())));
+        if (known.containsKey(line.label()) && known.get(line.label()).equals(line.label())) {
+            return line.label();
+        }
+        String member = known.get(key(line.label()));
+        boolean lexicon = member == null && spellings.containsKey(key(line.label()));
+        member = member != null ? member : spellings.get(key(line.label()));
         if (member != null) {
+            mappings.add(new LabelMapping(line.number(), line.label(), member, lexicon));
             return member;
         }
         if (!newMembers) {
@@ -59,6 +68,11 @@ final class Labels {
         }
         added.add(line.label());
         return line.label();
+    }
+
+    /** Every label read as a member it does not spell exactly, in the order of the file. */
+    List<LabelMapping> mappings() {
+        return List.copyOf(mappings);
     }
 
     /** For new members, a lexicon file per language with a spelling to start from, to be filled in. */
