@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.duaalbot.data.DataDirs;
 import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.Language;
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +40,10 @@ class DataWordsTest {
         String example = texts.text(Language.EN, "example.1");
         assertTrue(example.contains(common.get(common.size() - 1)), example);
         assertTrue(texts.words(Language.NL, ChatTexts.get().text(Language.NL, "inline.title")).contains("999"));
-        var suggestions = Bots.BOT.answer("horeca overeenkomsten " + Bots.DATA.latestYear()).suggestions();
-        assertTrue(suggestions.contains("top 5 sectoren overeenkomsten " + Bots.DATA.latestYear()), suggestions::toString);
+        List<String> horeca = Bots.DATA.tableWith("agreements", "Horeca").orElseThrow().yearsOf("Horeca");
+        String year = horeca.get(horeca.size() - 1);
+        var suggestions = Bots.BOT.answer("horeca overeenkomsten " + year).suggestions();
+        assertTrue(suggestions.contains("top 5 sectoren overeenkomsten " + year), suggestions::toString);
         var offer = bot.answer("hoeveel leerlingen in Limburg");
         assertTrue(offer.text().contains("mentoren") && offer.text().contains(latest), offer::text);
     }
