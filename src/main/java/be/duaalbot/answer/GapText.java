@@ -37,7 +37,13 @@ final class GapText {
                 }
             }
         }
-        noFigure.forEach((table, members) -> lines.add(noFigure(table, members, p)));
+        noFigure.forEach((table, members) -> {
+            lines.add(noFigure(table, members, p));
+            if (members.size() == 1) { // one row without a figure: the years it does have
+                p.data().table(table.get(0), table.get(1)).map(t -> t.yearsOf(members.get(0))).filter(y -> !y.isEmpty())
+                        .ifPresent(y -> lines.add(p.named("gap.NO_FIGURE.has", "member", members.get(0), "span", p.years(y))));
+            }
+        });
         return lines;
     }
 

@@ -22,9 +22,27 @@ final class ReadAs {
         String line = p.t("readAs", String.join(p.t("sep"), parts));
         List<String> notes = new ArrayList<>();
         for (Note note : reading.notes()) {
-            notes.add(note.key().equals("extents") ? extents(note, p) : p.t("note." + note.key(), note.args().toArray()));
+            notes.add(note(note, p));
         }
         return notes.isEmpty() ? line : line + " (" + String.join("; ", notes) + ")";
+    }
+
+    /** A note in words; those about tables name them from the data. */
+    private static String note(Note note, Phrases p) {
+        return switch (note.key()) {
+            case "extents" -> extents(note, p);
+            case "partialYear" -> partialYear(note, p);
+            default -> p.t("note." + note.key(), note.args().toArray());
+        };
+    }
+
+    /** A newer year left out of a default because only some rows have it: (measure, breakdown, year). */
+    private static String partialYear(Note note, Phrases p) {
+        List<String> a = note.args();
+        be.duaalbot.data.Table t = p.data().table(a.get(0), a.get(1)).orElseThrow();
+        int all = t.memberRows().size();
+        return p.named("note.partialYear", "year", a.get(2), "have", all - t.membersWithout(a.get(2)).size(), "all", all,
+                "plural", p.breakdown(a.get(1), true), "measure", p.measure(a.get(0)));
     }
 
     /** The tables read and the years of each, when they differ: (measure, breakdown, years) per table. */

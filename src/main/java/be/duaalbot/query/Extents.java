@@ -30,15 +30,15 @@ final class Extents {
         for (String measure : measures(intent, measures)) {
             if (!members.isEmpty()) {
                 for (String member : members) {
-                    data.tableWith(measure, member).ifPresent(t -> add(reads, t, t.yearsOf(member)));
+                    data.tableWith(measure, member).ifPresent(t -> add(reads, t, t.yearsOf(member), t.yearsOf(member)));
                 }
                 if (intent == Intent.SHARE) {
-                    data.totalTable(measure).ifPresent(t -> add(reads, t, t.yearsOf(t.total())));
+                    data.totalTable(measure).ifPresent(t -> add(reads, t, t.yearsOf(t.total()), t.yearsOf(t.total())));
                 }
             } else if (breakdown != null || ranks(intent)) {
-                data.table(measure, breakdown != null ? breakdown : widest(data)).ifPresent(t -> add(reads, t, t.schoolYears()));
+                data.table(measure, breakdown != null ? breakdown : widest(data)).ifPresent(t -> add(reads, t, t.schoolYears(), full(t)));
             } else {
-                data.totalTable(measure).ifPresent(t -> add(reads, t, t.yearsOf(t.total())));
+                data.totalTable(measure).ifPresent(t -> add(reads, t, t.yearsOf(t.total()), t.yearsOf(t.total())));
             }
         }
         return new Extent(List.copyOf(reads));
@@ -68,16 +68,24 @@ final class Extents {
         return data.breakdowns().keySet().stream().max(Comparator.comparingInt(b -> data.membersOf(b).size())).orElseThrow();
     }
 
-    /** A table read twice (two members of it) counts once, with the years of both. */
-    private static void add(List<Extent.Read> reads, Table table, List<String> years) {
+    /** The years in which as many of the table's rows have a figure as in any year: a source may give a year for some rows only. */
+    private static List<String> full(Table table) {
+        int most = table.schoolYears().stream().mapToInt(y -> table.memberRows().size() - table.membersWithout(y).size()).max().orElse(0);
+        return table.schoolYears().stream().filter(y -> table.memberRows().size() - table.membersWithout(y).size() == most).toList();
+    }
+
+    /** A table read twice (two members of it) counts once: years either row has, in full those both have. */
+    private static void add(List<Extent.Read> reads, Table table, List<String> years, List<String> full) {
         for (int i = 0; i < reads.size(); i++) {
-            if (reads.get(i).table() == table) {
-                TreeSet<String> both = new TreeSet<>(reads.get(i).years());
-                both.addAll(years);
-                reads.set(i, new Extent.Read(table, List.copyOf(both)));
+            Extent.Read read = reads.get(i);
+            if (read.table() == table) {
+                TreeSet<String> any = new TreeSet<>(read.years());
+                any.addAll(years);
+                List<String> both = read.full().stream().filter(full::contains).toList();
+                reads.set(i, new Extent.Read(table, List.copyOf(any), both));
                 return;
             }
         }
-        reads.add(new Extent.Read(table, years));
+        reads.add(new Extent.Read(table, years, full));
     }
 }

@@ -138,7 +138,15 @@ final class QueryBuilder {
         String latest = extent.isEmpty() ? years.latest() : extent.latest();
         notes.add(Note.of("latestYear", latest));
         extentNote(notes);
+        partialNote(latest, notes);
         return latest;
+    }
+
+    /** A newer year in which only some rows read have a figure is not the default, and the reading says so. */
+    private void partialNote(String chosen, List<Note> notes) {
+        for (Extent.Read r : extent.tables()) {
+            r.newerPartial(chosen).ifPresent(year -> notes.add(Note.of("partialYear", r.table().measure(), r.table().breakdown(), year)));
+        }
     }
 
     /** When the tables read cover different years, the reading says which years each has. */
@@ -180,6 +188,7 @@ final class QueryBuilder {
         }
         notes.add(Note.of("wholeSpan", first, latest));
         extentNote(notes);
+        partialNote(latest, notes);
         return new String[] {first, latest};
     }
 

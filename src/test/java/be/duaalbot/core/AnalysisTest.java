@@ -74,8 +74,9 @@ class AnalysisTest {
         Answer a = Bots.BOT.answer("textielverzorging overeenkomsten 2022-2023");
         assertEquals("no_data", a.status().code());
         assertTrue(a.text().contains("geen rij voor Textielverzorging") && a.text().contains("erkenningen voor Textielverzorging"), a::text);
-        List<String> has = Bots.DATA.tableWith("agreements", "Horeca").orElseThrow().yearsOf("Horeca");
-        Answer year = Bots.BOT.answer("overeenkomsten horeca " + Bots.after(has.get(has.size() - 1), 1));
+        var sectors = Bots.DATA.tableWith("agreements", "Horeca").orElseThrow();
+        List<String> has = sectors.yearsOf("Horeca");
+        Answer year = Bots.BOT.answer("overeenkomsten horeca " + Bots.after(sectors.schoolYears().get(sectors.schoolYears().size() - 1), 1));
         assertEquals("no_data", year.status().code());
         assertTrue(year.text().contains(has.get(has.size() - 1)), () -> "the years it has: " + year.text());
     }
