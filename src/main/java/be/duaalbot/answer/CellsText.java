@@ -37,10 +37,8 @@ final class CellsText {
             }
         }
         boolean compare = r.combine() == Query.Combine.COMPARE;
-        boolean oneMeasure = cells.stream().map(Cell::measure).distinct().count() == 1;
-        if (r.combine() == Query.Combine.SUM && oneMeasure
-                && series.keySet().stream().map(k -> k.substring(0, k.indexOf('\u0000'))).distinct().count() == 1) {
-            series.values().stream().filter(s -> s.size() > 1).forEach(s -> lines.add(SumText.overYears(s, p)));
+        if (r.combine() == Query.Combine.SUM && cells.stream().map(Cell::member).distinct().count() == 1) {
+            lines.addAll(oneMember(cells, series, p));
         }
         for (List<Cell> slice : group(cells, c -> c.measure() + "\u0000" + c.year()).values()) {
             if (compare && slice.size() == 2) {
@@ -58,6 +56,17 @@ final class CellsText {
                     lines.add(difference(pair.get(0), pair.get(1), p));
                 }
             }
+        }
+        return lines;
+    }
+
+    /** A sum asked of one member: of its years for one measure, or of its measures per year when the data lets them be added. */
+    private static List<String> oneMember(List<Cell> cells, Map<String, List<Cell>> series, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        if (cells.stream().map(Cell::measure).distinct().count() == 1) {
+            series.values().stream().filter(s -> s.size() > 1).forEach(s -> lines.add(SumText.overYears(s, p)));
+        } else {
+            group(cells, Cell::year).values().forEach(slice -> SumText.acrossMeasures(slice, p).ifPresent(lines::add));
         }
         return lines;
     }

@@ -102,6 +102,18 @@ final class SumText {
         return p.named("sumAsked", "what", what, "terms", terms, "sum", p.number(sum)) + caveat;
     }
 
+    /** One member's measures of one year added up, when the data lets all of them be summed (never pupils and companies). */
+    static Optional<String> acrossMeasures(List<Cell> slice, Phrases p) {
+        var measures = slice.stream().map(c -> p.data().measures().get(c.measure())).toList();
+        boolean summable = measures.stream().allMatch(a -> measures.stream().allMatch(a::sumsWith));
+        if (slice.size() < 2 || !summable) {
+            return Optional.empty();
+        }
+        String what = slice.get(0).member() + " \u00b7 " + p.list(slice.stream().map(c -> p.measure(c.measure())).toList()) + " " + slice.get(0).year();
+        String terms = String.join(" + ", slice.stream().map(c -> p.number(c.value())).toList());
+        return Optional.of(p.named("sumAsked", "what", what, "terms", terms, "sum", p.number(slice.stream().mapToInt(Cell::value).sum())));
+    }
+
     /** That one unit may count in several rows, when the table's own footnote says so (companies with sites in two provinces). */
     private static Optional<String> caveat(String key, Cell c, Phrases p) {
         return c.table().overlaps()
