@@ -14,7 +14,6 @@ import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.Dataset;
 import be.duaalbot.data.Footnote;
 import be.duaalbot.data.ImportRequest;
-import be.duaalbot.data.Language;
 import be.duaalbot.data.Row;
 import be.duaalbot.data.Table;
 import java.io.IOException;
@@ -29,12 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Real sources are partial and revised (issue 25), imported as an admin would: a next year for one
  * table and only some of its rows; final figures of the year the data marks as not final, for one
  * table only; a table of another unit (pupils). Each is built on a copy of the loaded data, so the
- * expectations come from that data, whatever it holds.
+ * expectations come from that data, whatever it holds. Units: {@link UnitsTest}.
  */
 class PartialSourcesTest {
     private static final String ONE_TABLE = "Fictieve vraag 901 (een tabel, drie rijen)";
     private static final String FINAL = "Fictieve vraag 902 (definitieve cijfers)";
-    private static final String PUPILS = "Fictieve leerlingentelling 903";
     private static final int ROWS = 3;
 
     @TempDir
@@ -158,47 +156,6 @@ class PartialSourcesTest {
         return a.footnotes().stream().anyMatch(f -> f.contains(year + ":"));
     }
 
-    /** The fictitious pupils-per-province fixture, imported as a CSV: answered in pupils, never added to or set against companies. */
-    @Test
-    void aTableOfPupilsIsAnsweredInPupilsAndNeverCombinedWithCompanies() throws IOException {
-        Path dir = copy();
-        assumeTrue(DataLoader.load(dir).tablesOf("students").isEmpty(), "no table of students is loaded yet");
-        var fixture = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(Path.of("src/test/resources/fixtures/students-per-province.json").toFile()).get("tables").get(0);
-        List<String> years = new java.util.ArrayList<>();
-        fixture.get("schoolYears").forEach(y -> years.add(y.asText()));
-        List<String> lines = new java.util.ArrayList<>();
-        fixture.get("rows").forEach(r -> {
-            List<String> values = new java.util.ArrayList<>();
-            r.get("values").forEach(v -> values.add(v.asText()));
-            lines.add(r.get("label").asText() + ";" + String.join(";", values));
-        });
-        DataImport.run(new ImportRequest(csv("pupils.csv", "provincie;" + String.join(";", years), lines), dir, "students", "province",
-                PUPILS, "2099-03-01", false));
-        Dataset data = DataLoader.load(dir);
-        DuaalBot bot = new DuaalBot(data, Bots.CLOCK);
-        String year = years.get(years.size() - 1);
-        String pupils = data.measures().get("students").unit().in(Language.NL);
-        String companies = data.measures().get("recognitions").unit().in(Language.NL);
-        int limburg = data.table("students", "province").orElseThrow().value("Provincie Limburg", year).getAsInt();
-
-        Answer one = bot.answer("hoeveel leerlingen in Limburg in " + year);
-        assertEquals(List.of(new Figure("students", "province", "Provincie Limburg", year, limburg)), one.figures(), one::text);
-        assertTrue(String.join(" ", one.body()).contains(pupils) && !String.join(" ", one.body()).contains(companies), one::text);
-        Answer ranking = bot.answer("top 3 provincies leerlingen " + year);
-        assertEquals(Status.ANSWERED, ranking.status(), ranking::text);
-        assertFalse(String.join(" ", ranking.body()).contains(companies), ranking::text);
-
-        int recognised = data.table("recognitions", "province").orElseThrow().value("Provincie Limburg", year).getAsInt();
-        for (String q : List.of("leerlingen plus erkenningen in Limburg " + year, "vergelijk leerlingen en erkenningen in Limburg " + year)) {
-            Answer a = bot.answer(q);
-            String text = String.join(" ", a.body()).replaceAll("(\\d)\\.(\\d{3})", "$1$2");
-            assertFalse(text.contains(String.valueOf(limburg + recognised)) || text.contains(String.valueOf(Math.abs(recognised - limburg))),
-                    () -> "pupils and companies combined: " + a.text());
-            assertTrue(a.body().stream().anyMatch(l -> l.contains(pupils) && l.contains(companies)), () -> "refused, saying why: " + a.text());
-        }
-    }
-
     @Test
     void anUnchangedFootnoteStillMarksItsYear() {
         // the marker follows the data: every year-scoped footnote of a cell shows in the answer of that cell
@@ -214,4 +171,5 @@ class PartialSourcesTest {
             }
         }
     }
+
 }
