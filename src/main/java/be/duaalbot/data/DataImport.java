@@ -27,8 +27,21 @@ public final class DataImport {
     private DataImport() {
     }
 
+    /** What an import did: the files written or changed, and every label that was not an exact member name. */
+    public record Imported(List<String> files, List<LabelMapping> mappings) {
+    }
+
     /** Imports within the limits and returns the names of the files written or changed in the directory. */
     public static List<String> run(ImportRequest r, ImportLimits limits) {
+        return importFile(r, limits).files();
+    }
+
+    /**
+     * Imports within the limits, and says what it did. Labels read through the lexicon are refused
+     * ({@link MappedLabels}, nothing written) unless the request accepts them; labels only written
+     * otherwise (case) are listed.
+     */
+    public static Imported importFile(ImportRequest r, ImportLimits limits) {
         Dataset data = DataLoader.load(r.dir());
         String csv = r.csv().toString();
         if (!data.measures().containsKey(r.measure())) {
@@ -39,6 +52,9 @@ public final class DataImport {
         }
         Labels labels = new Labels(data, r.breakdown(), csv, r.newMembers());
         CsvTable table = CsvTable.read(r.csv(), limits, oncePerMember(labels, csv));
+        if (!r.acceptMapped() && labels.mappings().stream().anyMatch(LabelMapping::lexicon)) {
+            throw new MappedLabels(csv, labels.mappings().stream().filter(LabelMapping::lexicon).toList());
+        }
         String sourceId = sourceId(data, r.citation());
         refuseYearsGivenBefore(data, r, sourceId, table.schoolYears());
         Map<String, ObjectNode> files = new LinkedHashMap<>();
@@ -48,7 +64,7 @@ public final class DataImport {
         }
         files.put(name, tableFile(data, r, sourceId, table));
         files.putAll(labels.lexiconChanges(r.dir()));
-        return write(r.dir(), files);
+        return new Imported(write(r.dir(), files), labels.mappings());
     }
 
     /** The member each row names, a second row for one member refused. */
@@ -114,7 +130,8 @@ public final class DataImport {
         t.putObject("title").put("nl", name.nl() + " per " + per.nl()).put("en", name.en() + " per " + per.en());
         ArrayNode years = t.putArray("schoolYears");
         table.schoolYears().forEach(years::add);
-        data.table(r.measure(), r.breakdown()).map(Table::total).filter(members::contains).ifPresent(total -> t.put("total", total));
+        // a total row (Totaal Vlaamse gemeenschap) is the table's total, also in the first table of a new measure
+        members.stream().filter(data::isTotal).findFirst().ifPresent(total -> t.put("total", total));
         ArrayNode rows = t.putArray("rows");
         for (int i = 0; i < members.size(); i++) {
             ObjectNode row = rows.addObject().put("label", members.get(i));

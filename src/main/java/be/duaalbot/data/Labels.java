@@ -14,11 +14,14 @@ import java.util.Set;
 /**
  * The members of a breakdown a CSV's row labels name: exactly, or written otherwise (case), or by
  * a spelling of the lexicon of either language. A label that names none is refused, unless new
- * members are allowed: then it becomes one, and gets a lexicon file per language to fill in.
+ * members are allowed: then it becomes one, and gets a lexicon file per language to fill in. Every
+ * label that was not an exact match is kept as a {@link LabelMapping}, so the import can say what it did.
  */
 final class Labels {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, String> known = new LinkedHashMap<>();
+    private final Map<String, String> spellings = new LinkedHashMap<>();
+    private final List<LabelMapping> mappings = new java.util.ArrayList<>();
     private final Set<String> added = new LinkedHashSet<>();
     private final String file;
     private final boolean newMembers;
@@ -34,7 +37,7 @@ final class Labels {
         for (Lexicon lexicon : data.lexicons().values()) {
             lexicon.members().forEach((member, spellings) -> {
                 if (members.contains(member)) {
-                    spellings.forEach(s -> known.putIfAbsent(key(s), member));
+                    spellings.forEach(s -> this.spellings.putIfAbsent(key(s), member));
                 }
             });
         }
@@ -46,8 +49,14 @@ final class Labels {
 
     /** The member a row's label names, or a {@link DataException} naming the file, line and label. */
     String member(long line, String label) {
-        String member = known.getOrDefault(label, known.get(key(label)));
+        if (label.equals(known.get(label))) {
+            return label;
+        }
+        String member = known.get(key(label));
+        boolean lexicon = member == null && spellings.containsKey(key(label));
+        member = member != null ? member : spellings.get(key(label));
         if (member != null) {
+            mappings.add(new LabelMapping(line, CsvTable.shown(label), member, lexicon));
             return member;
         }
         String shown = CsvTable.shown(label);
@@ -58,6 +67,11 @@ final class Labels {
         }
         added.add(label);
         return label;
+    }
+
+    /** Every label read as a member it does not spell exactly, in the order of the file. */
+    List<LabelMapping> mappings() {
+        return List.copyOf(mappings);
     }
 
     /** For new members, a lexicon file per language with a spelling to start from, to be filled in. */
