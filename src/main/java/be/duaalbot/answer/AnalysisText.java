@@ -135,9 +135,8 @@ final class AnalysisText {
             lines.add(p.t("conversion.sum", p.number(part), p.number(whole), r.parts().get(0).part().year(),
                     whole == 0 ? "-" : p.percent(100.0 * part / whole)));
         }
-        if (r.conversion()) {
-            lines.add(p.t("conversion.note"));
-        } else if (r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0) {
+        // a conversion rate's why (the gap the minister points to) is the data's: the scopes of his passages
+        if (!r.conversion() && r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0) {
             lines.add(p.t("share.sum", p.breakdown(r.parts().get(0).part().breakdown(), false), p.unit(r.parts().get(0).part().measure())));
         }
         return lines;

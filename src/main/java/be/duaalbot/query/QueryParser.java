@@ -1,6 +1,7 @@
 package be.duaalbot.query;
 
 import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Direction;
 import be.duaalbot.data.Intent;
 import be.duaalbot.data.Role;
 import be.duaalbot.data.Topic;
@@ -52,16 +53,18 @@ public final class QueryParser {
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, e.measures()), e, notes, null);
         }
-        Optional<Topic> topic = topics.choose(e);
+        // a why of figures the question names, unless a word of it cannot be read: then the minister's explanation
+        boolean compound = asksWhyOfFigures(e) && blocking(e).isEmpty();
+        Optional<Topic> topic = compound ? Optional.empty() : topics.choose(e);
         if (topic.isPresent()) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
         }
         boolean followUp = previous != null && isFollowUp(e);
         if (followUp && e.has(Role.WHY) && e.namesNothing()) {
-            Optional<Topic> why = explaining(previous.intent());
-            if (why.isPresent()) {
-                return reading(new Query.Explain(why.get().id()), e, notes, previous);
-            }
+            // the previous question's figures again, for their reasons (the conversation puts in the very query answered)
+            notes.add(Note.of("followUp"));
+            return new Reading(builder.build(previous, e, new ArrayList<>()), e.language(), List.copyOf(notes), previous,
+                    Why.ONLY, moved(e));
         }
         if (!followUp && !understood(e)) {
             return reading(new Query.NotUnderstood(), e, notes, null);
@@ -88,7 +91,27 @@ public final class QueryParser {
         if (!e.unknown().isEmpty()) {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
-        return reading(builder.build(slots, e, notes), e, notes, slots);
+        Query query = builder.build(slots, e, notes);
+        return compound ? new Reading(query, e.language(), List.copyOf(notes), slots, Why.ALSO, moved(e))
+                : reading(query, e, notes, slots);
+    }
+
+    /**
+     * Asks why of figures it names itself ("waarom daalde horeca in 2020-2021?", "in welke sector daalden
+     * ... en waarom"): a year, a member other than the total, or which member. "Waarom groeide het aantal
+     * erkenningen?" names none of these and asks only for the minister's explanation.
+     */
+    private boolean asksWhyOfFigures(Entities e) {
+        boolean rows = e.members().stream().anyMatch(m -> !data.isTotal(m));
+        return e.has(Role.WHY) && (!e.years().isEmpty() || rows || e.has(Role.WHICH) && !e.namesNothing());
+    }
+
+    /** The movement a why asks of: "waarom daalde dat?" a fall, "why did it rise?" a rise. */
+    private static Direction moved(Entities e) {
+        if (e.has(Role.FALL) == e.has(Role.RISE)) {
+            return Direction.ANY;
+        }
+        return e.has(Role.FALL) ? Direction.FALL : Direction.RISE;
     }
 
     private Reading reading(Query query, Entities e, List<Note> notes, Slots slots) {
@@ -190,8 +213,4 @@ public final class QueryParser {
                 || (asks && (e.has(Role.DOMAIN) || e.has(Role.TOP) || e.has(Role.RISE) || e.has(Role.FALL)));
     }
 
-    private Optional<Topic> explaining(Intent intent) {
-        Intent asked = intent == null ? Intent.LOOKUP : intent;
-        return data.topics().stream().filter(t -> t.explains().contains(asked)).findFirst();
-    }
 }
