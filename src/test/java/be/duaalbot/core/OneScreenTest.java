@@ -33,11 +33,27 @@ class OneScreenTest {
     }
 
     @Test
-    void anAnswerThatFitsIsShownWhole() {
-        Answer answer = Bots.BOT.answer("horeca overeenkomsten 2022-2023");
+    void anAnswerThatFitsWithOneCaveatAtMostIsShownWhole() {
+        Answer answer = Bots.BOT.answer("hoe lang is een erkenning geldig?");
+        assertTrue(answer.footnotes().size() <= 1, answer::text);
         Reply reply = oneScreen.reply(answer);
         assertFalse(reply.shortened());
         assertSame(answer, reply.shown());
+    }
+
+    /** Issue 23: a single figure carries one caveat line; every footnote is one tap ("Bronnen", "bronnen") away. */
+    @Test
+    void aSingleFigureCarriesOneCaveatLineAndTheRestIsOneTapAway() {
+        Answer answer = Bots.BOT.answer("horeca overeenkomsten " + Bots.DATA.latestYear());
+        assertEquals(1, answer.figures().size(), answer::text);
+        assertTrue(answer.footnotes().size() > 1, "a cell with several caveats: " + answer.text());
+        Reply reply = oneScreen.reply(answer);
+        assertTrue(reply.caveatsOnly(), reply.shown()::text);
+        assertEquals(1, reply.shown().footnotes().size(), reply.shown()::text);
+        assertEquals(answer.body(), reply.shown().body());
+        assertEquals(answer.why(), reply.shown().why());
+        assertEquals(answer.figures(), reply.shown().figures());
+        assertSame(answer, reply.full());
     }
 
     @Test
