@@ -33,8 +33,9 @@ final class Reasons {
     Reasons(Dataset data, List<Figure> figures, Set<Intent> kinds, Direction asked) {
         this.data = data;
         this.kinds = kinds;
+        boolean change = kinds.contains(Intent.CHANGE) || kinds.contains(Intent.RISERS) || kinds.contains(Intent.FALLERS);
         for (Figure f : figures) {
-            Direction moved = moved(f);
+            Direction moved = change ? step(f, figures) : moved(f);
             if (asked == Direction.ANY || asked == moved) {
                 facts.add(new Fact(f, moved));
             }
@@ -132,6 +133,20 @@ final class Reasons {
     private boolean inMembers(Scope s, Figure f) {
         return s.members().contains(f.member()) || s.breakdowns().contains(f.breakdown())
                 || s.groups().stream().anyMatch(g -> data.groups().get(g).members().contains(f.member()));
+    }
+
+    /**
+     * In an answer of changes, the way the figure moved from the first year of its change, for the
+     * figure the change ends in; the one it starts from has moved nowhere (its own change is not asked).
+     */
+    private Direction step(Figure f, List<Figure> figures) {
+        List<Figure> same = figures.stream().filter(g -> g.measure().equals(f.measure()) && g.member().equals(f.member()))
+                .sorted(Comparator.comparingInt(g -> data.schoolYears().indexOf(g.schoolYear()))).toList();
+        if (same.size() < 2 || same.get(same.size() - 1) != f) {
+            return Direction.ANY;
+        }
+        int from = same.get(0).value();
+        return f.value() == from ? Direction.ANY : f.value() > from ? Direction.RISE : Direction.FALL;
     }
 
     /** Up or down from the school year before, as the data has it; {@code ANY} for the first year or no change. */

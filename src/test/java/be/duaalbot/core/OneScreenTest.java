@@ -62,7 +62,11 @@ class OneScreenTest {
         assertTrue(text.contains("Not shown"), text);
     }
 
-    /** Every question of the test corpora: what a chat shows of any reply fits one screen and keeps its source. */
+    /**
+     * Every question of the test corpora, in both languages, the why questions included: what a chat
+     * shows of any reply fits one screen with one caveat line at most and keeps its source, and so
+     * does the reply to "waarom?"/"why?" asked after it.
+     */
     @Test
     void everyCorpusAnswerFitsOneScreen() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -73,11 +77,17 @@ class OneScreenTest {
                     if (line.isBlank()) {
                         continue;
                     }
-                    Reply reply = oneScreen.reply(Bots.BOT.answer(json.readTree(Bots.years(line)).path("q").asText()));
+                    String q = json.readTree(Bots.years(line)).path("q").asText();
+                    Conversation chat = new Conversation();
+                    Reply reply = oneScreen.reply(Bots.BOT.answer(q, chat));
                     Answer shown = reply.shown();
                     assertTrue(OneScreen.fits(shown), shown.question() + ":\n" + shown.text());
                     assertEquals(reply.full().source(), shown.source(), shown.question());
+                    assertTrue(shown.footnotes().size() <= 1, () -> "more than one caveat line: " + shown.text());
                     shortened += reply.shortened() ? 1 : 0;
+                    // and the why asked after it (issue 23), in the question's language
+                    Answer why = oneScreen.reply(Bots.BOT.answer(Bots.BOT.texts().text(shown.language(), "suggest.why"), chat)).shown();
+                    assertTrue(OneScreen.fits(why), q + " then why:\n" + why.text());
                 }
             }
         }
