@@ -72,7 +72,7 @@ final class Reasons {
     /**
      * The general passage (its scopes name no member or breakdown) that shares most with the figures:
      * the sum over its scopes of what each shares (the corona passage speaks of agreements in one scope
-     * and of 2020-2021 in another); the file's order among equals.
+     * and of 2020-2021 in another), less a movement opposite to the figures'; the file's order among equals.
      */
     Optional<Topic> closest() {
         Topic best = null;
@@ -81,13 +81,19 @@ final class Reasons {
             if (topic.scopes().isEmpty() || topic.scopes().stream().anyMatch(Reasons::hasMembers)) {
                 continue;
             }
-            int near = topic.scopes().stream().mapToInt(s -> facts.stream().mapToInt(f -> closeness(s, f)).max().orElse(0)).sum();
+            int near = topic.scopes().stream()
+                    .mapToInt(s -> Math.max(0, facts.stream().mapToInt(f -> closeness(s, f) - opposite(s, f)).max().orElse(0))).sum();
             if (near > most) {
                 most = near;
                 best = topic;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A passage on a rise is no explanation of a fall: it counts against the passage as much as a match counts for it. */
+    private static int opposite(Scope s, Fact f) {
+        return s.direction() != Direction.ANY && f.moved() != Direction.ANY && s.direction() != f.moved() ? 3 : 0;
     }
 
     /** The members of the figures (that moved as asked) no passage speaks about. */
