@@ -1,7 +1,6 @@
 package be.duaalbot.query;
 
 import be.duaalbot.data.Dataset;
-import be.duaalbot.data.Direction;
 import be.duaalbot.data.Intent;
 import be.duaalbot.data.Role;
 import be.duaalbot.data.Topic;
@@ -25,6 +24,7 @@ public final class QueryParser {
     private final YearResolver years;
     private final QueryBuilder builder;
     private final Unknowns unknowns;
+    private final WhyReader why;
     /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
     private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
 
@@ -35,6 +35,7 @@ public final class QueryParser {
         this.years = new YearResolver(data.schoolYears(), clock);
         this.builder = new QueryBuilder(data, years);
         this.unknowns = new Unknowns(data);
+        this.why = new WhyReader(data);
     }
 
     public Reading parse(Entities e, Slots previous) {
@@ -54,7 +55,7 @@ public final class QueryParser {
             return reading(new Query.Outside(names, e.measures()), e, notes, null);
         }
         // a why of figures the question names, unless a word of it cannot be read: then the minister's explanation
-        boolean compound = asksWhyOfFigures(e) && blocking(e).isEmpty();
+        boolean compound = why.ofFigures(e) && blocking(e).isEmpty();
         Optional<Topic> topic = compound ? Optional.empty() : topics.choose(e);
         if (topic.isPresent()) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
@@ -64,7 +65,7 @@ public final class QueryParser {
             // the previous question's figures again, for their reasons (the conversation puts in the very query answered)
             notes.add(Note.of("followUp"));
             return new Reading(builder.build(previous, e, new ArrayList<>()), e.language(), List.copyOf(notes), previous,
-                    Why.ONLY, moved(e));
+                    Why.ONLY, WhyReader.moved(e));
         }
         if (!followUp && !understood(e)) {
             return reading(new Query.NotUnderstood(), e, notes, null);
@@ -92,26 +93,8 @@ public final class QueryParser {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
         Query query = builder.build(slots, e, notes);
-        return compound ? new Reading(query, e.language(), List.copyOf(notes), slots, Why.ALSO, moved(e))
+        return compound ? new Reading(query, e.language(), List.copyOf(notes), slots, Why.ALSO, WhyReader.moved(e))
                 : reading(query, e, notes, slots);
-    }
-
-    /**
-     * Asks why of figures it names itself ("waarom daalde horeca in 2020-2021?", "in welke sector daalden
-     * ... en waarom"): a year, a member other than the total, or which member. "Waarom groeide het aantal
-     * erkenningen?" names none of these and asks only for the minister's explanation.
-     */
-    private boolean asksWhyOfFigures(Entities e) {
-        boolean rows = e.members().stream().anyMatch(m -> !data.isTotal(m));
-        return e.has(Role.WHY) && (!e.years().isEmpty() || rows || e.has(Role.WHICH) && !e.namesNothing());
-    }
-
-    /** The movement a why asks of: "waarom daalde dat?" a fall, "why did it rise?" a rise. */
-    private static Direction moved(Entities e) {
-        if (e.has(Role.FALL) == e.has(Role.RISE)) {
-            return Direction.ANY;
-        }
-        return e.has(Role.FALL) ? Direction.FALL : Direction.RISE;
     }
 
     private Reading reading(Query query, Entities e, List<Note> notes, Slots slots) {
@@ -212,5 +195,4 @@ public final class QueryParser {
         return !e.namesNothing() || !e.outside().isEmpty()
                 || (asks && (e.has(Role.DOMAIN) || e.has(Role.TOP) || e.has(Role.RISE) || e.has(Role.FALL)));
     }
-
 }
