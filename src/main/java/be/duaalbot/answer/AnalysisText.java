@@ -160,9 +160,8 @@ final class AnalysisText {
                     "whole", p.number(whole), "wholeDescription", p.description(wholeMeasure), "year", first.year(),
                     "percent", whole == 0 ? "-" : p.percent(100.0 * part / whole)));
         }
-        if (r.conversion()) {
-            lines.add(p.named("conversion.note", "partDescription", p.description(partMeasure), "wholeDescription", p.description(wholeMeasure)));
-        } else if (r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0 && first.table().overlaps()) {
+        // a conversion rate's why (the gap the minister points to) is the data's: the scopes of his passages
+        if (!r.conversion() && r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0 && first.table().overlaps()) {
             lines.add(p.named("share.sum", "breakdown", p.breakdown(first.breakdown(), false), "unit", p.unit(partMeasure)));
         }
         return lines;

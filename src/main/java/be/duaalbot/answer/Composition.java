@@ -4,6 +4,7 @@ import be.duaalbot.data.Topic;
 import be.duaalbot.query.Cell;
 import be.duaalbot.query.Reading;
 import be.duaalbot.query.Result;
+import be.duaalbot.query.Why;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,12 +115,25 @@ final class Composition implements Result.Visitor<Answer> {
         return composer.notUnderstood(question, p.language());
     }
 
+    /**
+     * Figures with their why: one short line when a passage of the minister speaks about them, every
+     * line when the question asked why too; asked only why of the answer before, the why without the figures.
+     */
     private Answer figures(Result result, List<String> text, List<Cell> cells) {
+        List<Figure> figures = AnswerComposer.figures(cells);
+        WhyText why = new WhyText(figures, reading.query().accept(Kinds.INSTANCE), reading.moved(), p);
+        if (reading.why() == Why.ONLY) {
+            List<String> lines = why.lines(false);
+            return new Answer(question, p.language(), Status.ANSWERED, List.of(), ReadAs.line(reading, p), lines, List.of(),
+                    why.source(), List.of(), Optional.empty());
+        }
         List<String> body = new ArrayList<>(text);
         body.addAll(GapText.lines(result.gaps(), p));
+        List<String> because = reading.why() == Why.ALSO ? why.lines(true) : why.line();
         String source = Provenance.sources(cells, p);
-        return new Answer(question, p.language(), Status.ANSWERED, AnswerComposer.figures(cells), ReadAs.line(reading, p), body,
-                Provenance.footnotes(cells, p), source, Suggestions.after(reading.query(), p),
+        List<String> next = Suggestions.after(reading.query(), p);
+        return new Answer(question, p.language(), Status.ANSWERED, figures, ReadAs.line(reading, p), body, because,
+                Provenance.footnotes(cells, p), source, reading.why() == Why.NONE && !because.isEmpty() ? Suggestions.whyFirst(next, p) : next,
                 Charts.of(result, ReadAs.title(reading, p), source, p));
     }
 

@@ -3,6 +3,7 @@ package be.duaalbot.answer;
 import be.duaalbot.query.Note;
 import be.duaalbot.query.Query;
 import be.duaalbot.query.Reading;
+import be.duaalbot.query.Why;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,11 @@ final class ReadAs {
         List<String> parts = parts(reading.query(), p);
         if (parts.isEmpty()) {
             return "";
+        }
+        if (reading.why() == Why.ONLY) {
+            parts.add(0, p.t("kind.why")); // the why of these figures, not the figures again
+        } else if (reading.why() == Why.ALSO) {
+            parts.add(p.t("kind.alsoWhy"));
         }
         String line = p.t("readAs", String.join(p.t("sep"), parts));
         List<String> notes = new ArrayList<>();

@@ -20,6 +20,14 @@ final class Suggestions {
         return out.size() > MAX ? out.subList(0, MAX) : out;
     }
 
+    /** The next questions with "waarom?" first (and no other left out): the answer carries a why line, the button gives the whole why. */
+    static List<String> whyFirst(List<String> next, Phrases p) {
+        List<String> out = new ArrayList<>(next);
+        out.remove(p.t("suggest.why"));
+        out.add(0, p.t("suggest.why"));
+        return out;
+    }
+
     /** The next questions per kind of query: none after a reply without figures. */
     private record Next(Phrases p) implements Query.Visitor<List<String>> {
         public List<String> lookup(Query.Lookup q) {

@@ -12,8 +12,8 @@ import java.time.Duration;
 public final class Conversations {
     private final Cache<String, Conversation> cache;
 
-    /** A conversation's weight: its entry, its key and the slots of the last question. */
-    static final int WEIGHT = Weights.ENTRY + 512;
+    /** A conversation's weight: its entry, its key, the slots and query of the last question and an ask-back's choices. */
+    static final int WEIGHT = Weights.ENTRY + 1024;
 
     public Conversations(long maximumSize, Duration idle) {
         this(maximumSize, idle, Long.MAX_VALUE);

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * One screen by default: an answer longer than about twelve lines or 1,500 characters becomes a
  * short form built from its structure: how it was read, a summary of its figures (the total, the
- * top rows, what was left out), its caveats in one line and its source. Chart and next questions
- * stay. The full answer stays with the reply for the "show all" button; nothing is lost.
+ * top rows, what was left out), its why, its caveats in one line and its source. Chart and next
+ * questions stay. An answer that fits keeps one caveat line. The full answer stays with the reply
+ * for the "show all" (or "sources") button; nothing is lost.
  */
 public final class OneScreen {
     public static final int MAX_LINES = 12;
@@ -17,6 +18,8 @@ public final class OneScreen {
     static final int SHORT_CHARS = 1300;
     private static final int READ_AS = 200;
     private static final int CAVEATS = 330;
+    /** The one why line of a summary; the whole why is one "waarom?" away. */
+    private static final int WHY = 240;
 
     private final DuaalBot bot;
 
@@ -29,8 +32,26 @@ public final class OneScreen {
         return text.length() <= MAX_CHARS && text.lines().count() <= MAX_LINES;
     }
 
+    /**
+     * What a chat shows first: the answer itself when it fits with at most one caveat; with more
+     * caveats, the same with one caveat line (all of them one tap away); when longer, its summary.
+     */
     public Reply reply(Answer full) {
-        return fits(full) ? new Reply(full, full) : new Reply(shorten(full), full);
+        if (!fits(full)) {
+            return new Reply(shorten(full), full);
+        }
+        if (full.footnotes().size() <= 1) {
+            return new Reply(full, full);
+        }
+        return new Reply(new Answer(full.question(), full.language(), full.status(), full.figures(), full.readAs(), full.body(),
+                full.why(), List.of(oneCaveat(full)), full.source(), full.suggestions(), full.chart()), full);
+    }
+
+    /** The first caveat's first sentence, and how many more there are: the rest come with "sources". */
+    private static String oneCaveat(Answer full) {
+        ChatTexts t = ChatTexts.get();
+        String first = firstSentence(full.footnotes().get(0));
+        return cut(first, CAVEATS) + t.text(full.language(), "short.moreCaveats", full.footnotes().size() - 1);
     }
 
     private Answer shorten(Answer full) {
@@ -38,13 +59,18 @@ public final class OneScreen {
         List<String> caveats = full.footnotes().isEmpty() ? List.of()
                 : List.of(cut(t.text(full.language(), "short.caveats", caveats(full.footnotes())), CAVEATS));
         String readAs = cut(full.readAs(), READ_AS);
-        int fixed = readAs.length() + full.source().length() + caveats.stream().mapToInt(String::length).sum() + 3;
-        int lines = MAX_LINES - (readAs.isEmpty() ? 0 : 1) - caveats.size() - (full.source().isEmpty() ? 0 : 1);
+        List<String> why = full.why().stream().map(w -> cut(w, WHY)).limit(1).toList();
+        int fixed = readAs.length() + full.source().length() + length(caveats) + length(why) + 3;
+        int lines = MAX_LINES - (readAs.isEmpty() ? 0 : 1) - caveats.size() - why.size() - (full.source().isEmpty() ? 0 : 1);
         List<String> body = TableSummary.fits(full, bot.data())
                 ? new TableSummary(bot.data(), full.language()).lines(full, lines, SHORT_CHARS - fixed)
                 : firstLines(full, lines, SHORT_CHARS - fixed);
-        return new Answer(full.question(), full.language(), full.status(), List.of(), readAs, body, caveats,
+        return new Answer(full.question(), full.language(), full.status(), List.of(), readAs, body, why, caveats,
                 full.source(), full.suggestions(), full.chart());
+    }
+
+    private static int length(List<String> lines) {
+        return lines.stream().mapToInt(l -> l.length() + 1).sum();
     }
 
     /** The body's first lines within the budget, and how many were left out. */
@@ -66,12 +92,12 @@ public final class OneScreen {
 
     /** Each caveat's first sentence, joined: the full answer keeps them whole. */
     private static String caveats(List<String> footnotes) {
-        List<String> out = new ArrayList<>();
-        for (String note : footnotes) {
-            int stop = note.indexOf(". ");
-            out.add(stop > 0 ? note.substring(0, stop + 1) : note);
-        }
-        return String.join(" ", out);
+        return String.join(" ", footnotes.stream().map(OneScreen::firstSentence).toList());
+    }
+
+    private static String firstSentence(String note) {
+        int stop = note.indexOf(". ");
+        return stop > 0 ? note.substring(0, stop + 1) : note;
     }
 
     /** The text, cut at a word before {@code max} characters with an ellipsis when longer. */

@@ -25,7 +25,14 @@ record Pipeline(Dataset data, DataVersion version, EntityRecognizer recognizer, 
                 new AnswerComposer(data));
     }
 
-    Answer answer(String q, Conversation conversation) {
+    Answer answer(String asked, Conversation conversation) {
+        String q = conversation.chosen(asked);
+        Answer answer = respond(q, conversation);
+        conversation.offered(answer);
+        return answer;
+    }
+
+    private Answer respond(String q, Conversation conversation) {
         if (q.length() > DuaalBot.MAX_QUESTION_LENGTH) {
             String head = q.substring(0, DuaalBot.MAX_QUESTION_LENGTH);
             // the reply echoes the start only: a megabyte-long line is not worth repeating
@@ -36,9 +43,9 @@ record Pipeline(Dataset data, DataVersion version, EntityRecognizer recognizer, 
         if (entities.wordCount() == 0 && entities.years().isEmpty()) {
             return composer.notice(q, entities.language(), "empty");
         }
-        Reading reading = parser.parse(entities, conversation.last());
+        Reading reading = conversation.again(parser.parse(entities, conversation.last()));
         Result result = engine.run(reading.query());
-        conversation.remember(reading.slots());
+        conversation.remember(reading);
         return composer.compose(q, reading, result);
     }
 }

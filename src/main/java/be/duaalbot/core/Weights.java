@@ -25,7 +25,7 @@ public final class Weights {
 
     public static int answer(Answer a) {
         long w = ENTRY + 4L * OBJECT + text(a.question()) + text(a.readAs()) + text(a.source())
-                + texts(a.body()) + texts(a.footnotes()) + texts(a.suggestions()) + a.figures().size() * 6L * OBJECT;
+                + texts(a.body()) + texts(a.why()) + texts(a.footnotes()) + texts(a.suggestions()) + a.figures().size() * 6L * OBJECT;
         if (a.chart().isPresent()) {
             ChartModel c = a.chart().get();
             w += 4L * OBJECT + text(c.title()) + text(c.caption()) + c.pointCount() * 3L * OBJECT + c.series().size() * 2L * OBJECT;

@@ -40,8 +40,11 @@ final class DataValidator {
             }
         }
         for (Topic topic : data.topics()) {
-            require(data.sources().containsKey(topic.source()), origins.getOrDefault("topic " + topic.id(), dir), "topic " + topic.id(),
-                    "unknown source '" + topic.source() + "'");
+            String file = origins.getOrDefault("topic " + topic.id(), dir);
+            require(data.sources().containsKey(topic.source()), file, "topic " + topic.id(), "unknown source '" + topic.source() + "'");
+            for (int i = 0; i < topic.scopes().size(); i++) {
+                scope(topic.scopes().get(i), data, members, file, "topic " + topic.id() + " scopes[" + i + "]");
+            }
         }
         for (Lexicon lexicon : data.lexicons().values()) {
             String where = "lexicon " + lexicon.language().code();
@@ -54,6 +57,18 @@ final class DataValidator {
         }
         require(data.lexicons().size() == Language.values().length, dir, "",
                 "expected a lexicon for each of " + List.of(Language.values()));
+    }
+
+    /** A scope names only what the data has: a typo would never match, and the why it carries would never be said. */
+    private static void scope(Scope s, Dataset data, Set<String> members, String file, String where) {
+        s.measures().forEach(m -> require(data.measures().containsKey(m), file, where, "unknown measure '" + m + "'"));
+        s.members().forEach(m -> require(members.contains(m), file, where, "unknown member: no table has a row '" + m + "'"));
+        s.groups().forEach(g -> require(data.groups().containsKey(g), file, where, "unknown group '" + g + "'"));
+        s.breakdowns().forEach(b -> require(data.breakdowns().containsKey(b), file, where, "unknown breakdown '" + b + "'"));
+        s.years().forEach(y -> require(data.schoolYears().contains(y), file, where, "unknown school year '" + y + "'; the tables have "
+                + data.schoolYears()));
+        require(s.fromYear().isEmpty() || data.schoolYears().contains(s.fromYear()), file, where,
+                "unknown school year '" + s.fromYear() + "'; the tables have " + data.schoolYears());
     }
 
     /** One spelling, one meaning: a term listed under two keys of one language would be read at random. */

@@ -74,6 +74,13 @@ final class Node {
         return json.intValue();
     }
 
+    boolean bool() {
+        if (!json.isBoolean()) {
+            throw error("expected true or false, found " + json);
+        }
+        return json.booleanValue();
+    }
+
     List<Node> elements() {
         if (!json.isArray()) {
             throw error("expected a list");

@@ -55,7 +55,28 @@ final class SectionReader {
         n.field("keywords").fields().forEach((lang, words) -> keywords.put(Language.fromCode(lang), words.texts()));
         return new Topic(n.text("id"), n.text("source"), n.textOr("section", ""), keywords,
                 n.field("answer").localized(), n.textOr("passage", ""),
-                n.optional("explains").map(SectionReader::intents).orElse(List.of()));
+                n.optional("scopes").map(s -> s.elements().stream().map(SectionReader::scope).toList()).orElse(List.of()));
+    }
+
+    /** What a passage speaks about; which names the data knows is checked once every file is read. */
+    private static Scope scope(Node n) {
+        Direction direction = Direction.ANY;
+        if (n.has("direction")) {
+            String d = n.text("direction");
+            try {
+                direction = Direction.valueOf(d.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw n.field("direction").error("unknown direction '" + d + "'; known: rise, fall");
+            }
+        }
+        String from = n.textOr("fromSchoolYear", "");
+        return new Scope(list(n, "measures"), list(n, "schoolYears"), from, list(n, "members"), list(n, "groups"),
+                list(n, "breakdowns"), direction, n.optional("kinds").map(SectionReader::intents).orElse(List.of()),
+                n.optional("restatesFootnote").map(Node::bool).orElse(false), n.field("line").localized());
+    }
+
+    private static List<String> list(Node n, String field) {
+        return n.optional(field).map(Node::texts).orElse(List.of());
     }
 
     /** Names of intents; an unknown one is an error naming the file, since a typo would never match. */

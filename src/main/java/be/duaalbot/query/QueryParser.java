@@ -24,6 +24,7 @@ public final class QueryParser {
     private final Extents extents;
     private final Clock clock;
     private final Unknowns unknowns;
+    private final WhyReader why;
     /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
     private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
 
@@ -34,6 +35,7 @@ public final class QueryParser {
         this.extents = new Extents(data);
         this.clock = clock;
         this.unknowns = new Unknowns(data);
+        this.why = new WhyReader(data);
     }
 
     public Reading parse(Entities e, Slots previous) {
@@ -52,16 +54,19 @@ public final class QueryParser {
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, e.measures()), e, notes, null);
         }
-        Optional<Topic> topic = topics.choose(e);
+        // a why of figures the question names, unless a word of it cannot be read: then the minister's explanation
+        boolean compound = why.ofFigures(e) && blocking(e).isEmpty();
+        Optional<Topic> topic = compound ? Optional.empty() : topics.choose(e);
         if (topic.isPresent()) {
             return reading(new Query.Explain(topic.get().id()), e, notes, null);
         }
         boolean followUp = previous != null && isFollowUp(e);
         if (followUp && e.has(Role.WHY) && e.namesNothing()) {
-            Optional<Topic> why = explaining(previous.intent());
-            if (why.isPresent()) {
-                return reading(new Query.Explain(why.get().id()), e, notes, previous);
-            }
+            // the previous question's figures again, for their reasons (the conversation puts in the very query answered)
+            notes.add(Note.of("followUp"));
+            Extent extent = extents.of(previous);
+            return new Reading(new QueryBuilder(data, resolver(extent), extent).build(previous, e, new ArrayList<>()), e.language(), List.copyOf(notes), previous,
+                    Why.ONLY, WhyReader.moved(e));
         }
         if (!followUp && !understood(e)) {
             return reading(new Query.NotUnderstood(), e, notes, null);
@@ -91,7 +96,9 @@ public final class QueryParser {
         // the years of the tables this question reads, not of every table: one may have a year the others lack
         Extent extent = extents.of(slots);
         YearResolver years = resolver(extent);
-        return reading(new QueryBuilder(data, years, extent).build(slots, e, notes), e, notes, slots);
+        Query query = new QueryBuilder(data, years, extent).build(slots, e, notes);
+        return compound ? new Reading(query, e.language(), List.copyOf(notes), slots, Why.ALSO, WhyReader.moved(e))
+                : reading(query, e, notes, slots);
     }
 
     private YearResolver resolver(Extent extent) {
@@ -199,10 +206,5 @@ public final class QueryParser {
         }
         return !e.namesNothing() || !e.outside().isEmpty()
                 || (asks && (e.has(Role.DOMAIN) || e.has(Role.TOP) || e.has(Role.RISE) || e.has(Role.FALL)));
-    }
-
-    private Optional<Topic> explaining(Intent intent) {
-        Intent asked = intent == null ? Intent.LOOKUP : intent;
-        return data.topics().stream().filter(t -> t.explains().contains(asked)).findFirst();
     }
 }

@@ -69,6 +69,17 @@ class CorpusTest {
         return cases("chat-nodata.jsonl");
     }
 
+    /** Issue 23: questions of figures and why, held-out style: the figures (cells of the data) first, then the why. */
+    @TestFactory
+    Stream<DynamicTest> chatWhy() throws IOException {
+        return lines("chat-why.jsonl").map(item -> DynamicTest.dynamicTest(item.get("q").asText(), () -> {
+            check(item);
+            Answer a = Bots.BOT.answer(item.get("q").asText());
+            assertTrue(!a.why().isEmpty(), () -> "no why: " + a.text());
+            assertTrue(a.text().indexOf(a.body().get(0)) < a.text().indexOf(a.why().get(0)), a::text);
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> chatTopics() throws IOException {
         return lines("chat-topics.jsonl").map(item -> DynamicTest.dynamicTest(item.get("q").asText(), () -> topic(item)));

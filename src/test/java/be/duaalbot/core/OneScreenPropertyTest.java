@@ -13,12 +13,14 @@ import net.jqwik.api.Provide;
 class OneScreenPropertyTest {
     private static final OneScreen ONE_SCREEN = new OneScreen(Bots.BOT);
     private static final String[] BROAD = {"per sector", "per provincie", "erkenningen en overeenkomsten", "top 20", "groei",
-        "2019-2020 tot 2022-2023", "aandeel", "vergelijk", "Limburg", "horeca", "bouw", "waarom"};
+        "2019-2020 tot 2022-2023", "aandeel", "vergelijk", "Limburg", "horeca", "bouw", "waarom", "en waarom", "daalden", "why",
+        "2020-2021", "textiel"};
 
     @Property
     void anyQuestionFitsOneScreen(@ForAll("questions") String question) {
         Reply reply = ONE_SCREEN.reply(Bots.BOT.answer(question));
         assertTrue(OneScreen.fits(reply.shown()), reply.shown().text());
+        assertTrue(reply.shown().footnotes().size() <= 1, reply.shown().text());
         assertEquals(reply.full().source(), reply.shown().source());
     }
 

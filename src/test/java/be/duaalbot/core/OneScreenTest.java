@@ -34,11 +34,27 @@ class OneScreenTest {
     }
 
     @Test
-    void anAnswerThatFitsIsShownWhole() {
-        Answer answer = Bots.BOT.answer("horeca overeenkomsten 2022-2023");
+    void anAnswerThatFitsWithOneCaveatAtMostIsShownWhole() {
+        Answer answer = Bots.BOT.answer("hoe lang is een erkenning geldig?");
+        assertTrue(answer.footnotes().size() <= 1, answer::text);
         Reply reply = oneScreen.reply(answer);
         assertFalse(reply.shortened());
         assertSame(answer, reply.shown());
+    }
+
+    /** Issue 23: a single figure carries one caveat line; every footnote is one tap ("Bronnen", "bronnen") away. */
+    @Test
+    void aSingleFigureCarriesOneCaveatLineAndTheRestIsOneTapAway() {
+        Answer answer = Bots.BOT.answer("horeca overeenkomsten " + Bots.DATA.latestYear());
+        assertEquals(1, answer.figures().size(), answer::text);
+        assertTrue(answer.footnotes().size() > 1, "a cell with several caveats: " + answer.text());
+        Reply reply = oneScreen.reply(answer);
+        assertTrue(reply.caveatsOnly(), reply.shown()::text);
+        assertEquals(1, reply.shown().footnotes().size(), reply.shown()::text);
+        assertEquals(answer.body(), reply.shown().body());
+        assertEquals(answer.why(), reply.shown().why());
+        assertEquals(answer.figures(), reply.shown().figures());
+        assertSame(answer, reply.full());
     }
 
     @Test
@@ -47,7 +63,11 @@ class OneScreenTest {
         assertTrue(text.contains("Not shown"), text);
     }
 
-    /** Every question of the test corpora: what a chat shows of any reply fits one screen and keeps its source. */
+    /**
+     * Every question of the test corpora, in both languages, the why questions included: what a chat
+     * shows of any reply fits one screen with one caveat line at most and keeps its source, and so
+     * does the reply to "waarom?"/"why?" asked after it.
+     */
     @Test
     void everyCorpusAnswerFitsOneScreen() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -58,11 +78,17 @@ class OneScreenTest {
                     if (line.isBlank()) {
                         continue;
                     }
-                    Reply reply = oneScreen.reply(Bots.BOT.answer(json.readTree(Bots.years(line)).path("q").asText()));
+                    String q = json.readTree(Bots.years(line)).path("q").asText();
+                    Conversation chat = new Conversation();
+                    Reply reply = oneScreen.reply(Bots.BOT.answer(q, chat));
                     Answer shown = reply.shown();
                     assertTrue(OneScreen.fits(shown), shown.question() + ":\n" + shown.text());
                     assertEquals(reply.full().source(), shown.source(), shown.question());
+                    assertTrue(shown.footnotes().size() <= 1, () -> "more than one caveat line: " + shown.text());
                     shortened += reply.shortened() ? 1 : 0;
+                    // and the why asked after it (issue 23), in the question's language
+                    Answer why = oneScreen.reply(Bots.BOT.answer(Bots.BOT.texts().text(shown.language(), "suggest.why"), chat)).shown();
+                    assertTrue(OneScreen.fits(why), q + " then why:\n" + why.text());
                 }
             }
         }

@@ -260,10 +260,58 @@ class DataLoaderTest {
     }
 
     @Test
-    void unknownIntentInATopic() throws IOException {
-        Path dir = copyWith("topics.json", root -> ((ObjectNode) root.get("topics").get(0)).putArray("explains").add("RISERZ"));
+    void unknownIntentInATopicsScope() throws IOException {
+        Path dir = copyWith("topics.json", root -> scope(root).putArray("kinds").add("RISERZ"));
         DataException e = assertThrows(DataException.class, () -> DataLoader.load(dir));
-        assertNames(e, "topics.json", "topics[0]", "unknown intent 'RISERZ'");
+        assertNames(e, "topics.json", "scopes[0].kinds", "unknown intent 'RISERZ'");
+    }
+
+    /** Issue 23: a scope names only measures, members, groups and years the data has, or the load stops naming the place. */
+    @Test
+    void aScopeNamingAnUnknownMeasureMemberGroupOrYearIsRefused() throws IOException {
+        String topic = firstScoped();
+        java.util.Map<String, Consumer<ObjectNode>> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("unknown measure 'stagiairs'", s -> s.putArray("measures").add("stagiairs"));
+        wrong.put("no table has a row 'Horeka'", s -> s.putArray("members").add("Horeka"));
+        wrong.put("unknown group 'ict'", s -> s.putArray("groups").add("ict"));
+        wrong.put("unknown school year '2015-2016'", s -> s.putArray("schoolYears").add("2015-2016"));
+        wrong.put("unknown school year '2030-2031'", s -> s.put("fromSchoolYear", "2030-2031"));
+        wrong.put("unknown breakdown 'gemeente'", s -> s.putArray("breakdowns").add("gemeente"));
+        int n = 0;
+        for (var w : wrong.entrySet()) {
+            Path dir = DataDirs.copy(DATA_DIR, temp.resolve("scope" + n++));
+            ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve("topics.json").toFile());
+            w.getValue().accept(scope(root));
+            JSON.writeValue(dir.resolve("topics.json").toFile(), root);
+            DataException e = assertThrows(DataException.class, () -> DataLoader.load(dir), w.getKey());
+            assertNames(e, "topics.json", "topic " + topic + " scopes[0]", w.getKey());
+        }
+    }
+
+    @Test
+    void aScopeWithAnUnknownDirectionIsRefused() throws IOException {
+        Path dir = copyWith("topics.json", root -> scope(root).put("direction", "sideways"));
+        DataException e = assertThrows(DataException.class, () -> DataLoader.load(dir));
+        assertNames(e, "topics.json", "direction", "unknown direction 'sideways'");
+    }
+
+    /** The first scope of the first topic that has scopes. */
+    private static ObjectNode scope(com.fasterxml.jackson.databind.JsonNode root) {
+        for (var topic : root.get("topics")) {
+            if (topic.has("scopes") && topic.get("scopes").size() > 0) {
+                return (ObjectNode) topic.get("scopes").get(0);
+            }
+        }
+        throw new AssertionError("no topic has a scope");
+    }
+
+    private static String firstScoped() throws IOException {
+        for (var topic : JSON.readTree(DataDirs.CONFIG.resolve("topics.json").toFile()).get("topics")) {
+            if (topic.has("scopes") && topic.get("scopes").size() > 0) {
+                return topic.get("id").asText();
+            }
+        }
+        throw new AssertionError("no topic has a scope");
     }
 
     @Test

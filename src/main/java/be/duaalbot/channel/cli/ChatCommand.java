@@ -1,6 +1,5 @@
 package be.duaalbot.channel.cli;
 
-import be.duaalbot.core.Conversation;
 import be.duaalbot.core.DuaalBot;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,9 +13,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /**
- * An interactive conversation on the console: no tokens, no network. Follow-up questions use
- * the conversation; a line that fails is reported and the chat goes on; "stop", "exit" or
- * end of input ends it.
+ * An interactive conversation on the console: no tokens, no network. Each answer comes on one
+ * screen, as in a chat (see {@link ConsoleChat}); follow-up questions use the conversation; a line
+ * that fails is reported and the chat goes on; "stop", "exit" or end of input ends it.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the bot on the console.")
 final class ChatCommand implements Callable<Integer> {
@@ -28,7 +27,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("duaalbot: stel een vraag over duaal leren (of 'stop'). Ask in Dutch or English.");
-        Conversation conversation = new Conversation();
+        ConsoleChat chat = new ConsoleChat(bot);
         while (true) {
             out.print("> ");
             out.flush();
@@ -37,7 +36,7 @@ final class ChatCommand implements Callable<Integer> {
                 return 0;
             }
             try {
-                out.println(bot.answer(line, conversation).text());
+                out.println(chat.reply(line));
             } catch (RuntimeException e) {
                 out.println("duaalbot: that line failed (" + e.getClass().getSimpleName() + "); ask again.");
             }

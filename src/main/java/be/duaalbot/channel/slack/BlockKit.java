@@ -40,7 +40,9 @@ final class BlockKit {
             blocks.add(section(s -> s.fields(fields(answer, data))));
         }
         int room = SAFE_TOTAL - answer.readAs().length() - answer.source().length();
-        for (String chunk : chunks(answer.body().stream().map(SlackText::escape).toList())) {
+        List<String> text = new ArrayList<>(answer.body());
+        text.addAll(answer.why());
+        for (String chunk : chunks(text.stream().map(SlackText::escape).toList())) {
             if ((room -= chunk.length()) < 0) {
                 break; // the short form is far below this; a full answer goes by "show all", in several messages
             }

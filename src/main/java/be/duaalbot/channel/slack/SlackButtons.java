@@ -54,7 +54,8 @@ final class SlackButtons {
         String key = "r" + next.incrementAndGet();
         List<BlockElement> elements = new ArrayList<>();
         if (reply.shortened()) {
-            elements.add(button(b -> b.actionId(ALL).text(plainText(t.text(language, "button.all"))).value(where + key)));
+            String label = t.text(language, reply.caveatsOnly() ? "button.sources" : "button.all");
+            elements.add(button(b -> b.actionId(ALL).text(plainText(label)).value(where + key)));
         }
         if (ephemeral && reply.shown().status() == Status.ANSWERED) {
             String label = t.text(language, "button.post");

@@ -43,6 +43,7 @@ final class SlackText {
             lines.add("_" + escape(answer.readAs()) + "_");
         }
         answer.body().forEach(l -> lines.add(escape(l)));
+        answer.why().forEach(l -> lines.add(escape(l)));
         answer.footnotes().forEach(l -> lines.add(escape(l)));
         if (!answer.source().isEmpty()) {
             lines.add(escape(answer.source()));

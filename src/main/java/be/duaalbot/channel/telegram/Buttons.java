@@ -46,7 +46,8 @@ final class Buttons {
         if (reply.shortened()) {
             String key = "a" + next.incrementAndGet();
             kept.put(key, reply.full());
-            rows.add(row(InlineKeyboardButton.builder().text(t.text(shown.language(), "button.all")).callbackData(key).build()));
+            String label = t.text(shown.language(), reply.caveatsOnly() ? "button.sources" : "button.all");
+            rows.add(row(InlineKeyboardButton.builder().text(label).callbackData(key).build()));
         }
         for (String s : shown.suggestions()) {
             String key = "q" + next.incrementAndGet();

@@ -22,6 +22,7 @@ final class HtmlFormat {
             lines.add("<i>" + escape(answer.readAs()) + "</i>");
         }
         answer.body().forEach(l -> lines.add(escape(l)));
+        answer.why().forEach(l -> lines.add(escape(l)));
         answer.footnotes().forEach(l -> lines.add("<i>" + escape(l) + "</i>"));
         if (!answer.source().isEmpty()) {
             lines.add("<i>" + escape(answer.source()) + "</i>");

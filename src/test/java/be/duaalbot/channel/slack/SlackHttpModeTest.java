@@ -94,8 +94,10 @@ public class SlackHttpModeTest {
         assertTrue(body.get("text").asText().contains("860"), ack.body());
         JsonNode button = null;
         for (JsonNode block : body.get("blocks")) {
-            if ("actions".equals(block.get("type").asText())) {
-                button = block.get("elements").get(0);
+            for (JsonNode element : block.path("elements")) {
+                if (SlackButtons.POST.equals(element.path("action_id").asText())) {
+                    button = element; // beside "Bronnen", the next questions ...
+                }
             }
         }
         assertNotNull(button, "no button to post in the channel");
