@@ -25,6 +25,10 @@ record Pipeline(Dataset data, DataVersion version, EntityRecognizer recognizer, 
                 new AnswerComposer(data));
     }
 
+    Reading read(String q) {
+        return parser.parse(recognizer.recognize(q), null);
+    }
+
     Answer answer(String q, Conversation conversation) {
         if (q.length() > DuaalBot.MAX_QUESTION_LENGTH) {
             String head = q.substring(0, DuaalBot.MAX_QUESTION_LENGTH);
