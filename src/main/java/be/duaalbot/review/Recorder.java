@@ -183,17 +183,23 @@ public final class Recorder implements AnswerListener, AutoCloseable {
 
     /** Waits until every question handed over so far is written (or counted as not); for tests and a clean stop. */
     public void flush() throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        flush(30);
+    }
+
+    private void flush(int seconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (done.get() < offered.get() && System.nanoTime() < until) {
             Thread.sleep(5);
         }
     }
 
+    /** Writes what is queued (two seconds at most), then stops the writer and closes the store. */
     @Override
     public void close() {
-        running = false;
-        worker.interrupt();
         try {
+            flush(2);
+            running = false;
+            worker.interrupt();
             worker.join(5_000);
             if (store != null) {
                 store.close();

@@ -26,7 +26,7 @@ public final class Review {
     /** Rows read for grouping and for the ask-backs: the newest, so a long retention costs no more. */
     private static final int ROWS = 5_000;
 
-    public record Report(LocalDate since, int kept, List<Word> unknownWords, List<Group> notUnderstood, List<AskBack> askBacks,
+    public record Report(String since, int kept, List<Word> unknownWords, List<Group> notUnderstood, List<AskBack> askBacks,
                          List<Proposal> proposals) {
     }
 
@@ -59,10 +59,21 @@ public final class Review {
     public static Report of(Path stateDir, LocalDate since, int proposeAfter) throws SQLException {
         Optional<MissStore> store = MissStore.existing(stateDir);
         if (store.isEmpty()) {
-            return new Report(since, 0, List.of(), List.of(), List.of(), List.of());
+            return new Report(since.toString(), 0, List.of(), List.of(), List.of(), List.of());
         }
         try (MissStore s = store.get()) {
             return of(s.reads(), since, proposeAfter);
+        }
+    }
+
+    /** Deletes every kept question of the store in {@code stateDir} (none when there is no store); how many went. */
+    public static int clear(Path stateDir) throws SQLException {
+        Optional<MissStore> store = MissStore.existing(stateDir);
+        if (store.isEmpty()) {
+            return 0;
+        }
+        try (MissStore s = store.get()) {
+            return s.clear();
         }
     }
 
@@ -72,7 +83,7 @@ public final class Review {
             words.add(new Word(w.word(), w.conversations(), w.asked(), reads.examples(w.word(), since, EXAMPLES)));
         }
         List<AskBack> askBacks = askBacks(reads.askBacks(since, ROWS));
-        return new Report(since, reads.count(since), words, groups(reads.notUnderstood(since, ROWS)), askBacks,
+        return new Report(since.toString(), reads.count(since), words, groups(reads.notUnderstood(since, ROWS)), askBacks,
                 proposals(askBacks, proposeAfter));
     }
 
