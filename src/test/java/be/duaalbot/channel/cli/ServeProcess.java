@@ -25,13 +25,25 @@ final class ServeProcess implements AutoCloseable {
     private final Map<String, CountDownLatch> waits = new ConcurrentHashMap<>();
     private final Thread reader;
     private volatile int port;
+    private final Path stateDir;
 
     ServeProcess(Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/duaalbot.jar", "serve");
+        this(env, java.util.List.of());
+    }
+
+    /** The same, with options for the JVM (such as -Xmx64m). */
+    ServeProcess(Map<String, String> env, java.util.List<String> jvm) throws IOException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(java.util.List.of("-jar", "target/duaalbot.jar", "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("PORT", "0");
         builder.environment().put("DUAALBOT_HOST", "127.0.0.1");
         builder.environment().put("DUAALBOT_LOG_LEVEL", "INFO");
+        // the store of missed questions in a directory of this process's own, not in the checkout
+        stateDir = java.nio.file.Files.createTempDirectory("duaalbot-state");
+        builder.environment().put("DUAALBOT_STATE_DIR", stateDir.toString());
         builder.environment().putAll(env);
         builder.redirectErrorStream(true);
         process = builder.start();
@@ -73,6 +85,11 @@ final class ServeProcess implements AutoCloseable {
     @Override
     public void close() {
         process.destroyForcibly();
+        try (var files = java.nio.file.Files.walk(stateDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: the system cleans it
+        }
     }
 
     private void read() {
