@@ -6,6 +6,9 @@ import java.util.Locale;
 
 /** The console form of a review: a section each, the most asked first, examples indented under their word or group. */
 public final class ReportText {
+    /** The bot's reply is cut here on the console (--json gives what is kept). */
+    private static final int LINE = 100;
+
     private ReportText() {
     }
 
@@ -19,7 +22,7 @@ public final class ReportText {
             examples(w.examples(), out);
         });
         none(r.unknownWords(), out);
-        out.add("Not understood (alike questions grouped):");
+        out.add("Not understood, or asked again in other words within a minute (alike questions grouped):");
         r.notUnderstood().forEach(g -> {
             out.add(String.format(Locale.ROOT, "  %d questions, %d conversations", g.questions(), g.conversations()));
             examples(g.examples(), out);
@@ -40,7 +43,7 @@ public final class ReportText {
     private static void examples(List<Review.Example> examples, List<String> out) {
         examples.forEach(e -> {
             out.add("    \u201c" + e.question() + "\u201d");
-            out.add("      bot: " + e.answered());
+            out.add("      bot: " + (e.answered().length() > LINE ? e.answered().substring(0, LINE - 1) + "\u2026" : e.answered()));
         });
     }
 
