@@ -18,6 +18,10 @@ RUN mvn -B -q package -DskipTests
 FROM eclipse-temurin:17.0.15_6-jre-jammy
 RUN useradd --system --uid 10001 --home-dir /app duaalbot
 WORKDIR /app
+# the state directory (DUAALBOT_STATE_DIR, relative: /app/state): the store of missed questions;
+# owned by the user, so a named volume mounted there starts writable
+RUN mkdir /app/state && chown duaalbot:duaalbot /app/state
+VOLUME /app/state
 COPY --from=build /src/target/duaalbot.jar /app/duaalbot.jar
 USER duaalbot
 # The heap is 40% of the container's memory (102 MB of compose's 256m): the rest is metaspace,

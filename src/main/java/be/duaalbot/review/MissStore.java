@@ -69,11 +69,15 @@ final class MissStore implements AutoCloseable {
 
     private static MissStore connect(Path file) throws SQLException {
         Path dir = file.toAbsolutePath().getParent();
-        if (System.getProperty("org.sqlite.tmpdir") == null) {
+        boolean here = System.getProperty("org.sqlite.tmpdir") == null;
+        if (here) {
             // the native library is unpacked here, not in /tmp: a container's /tmp is often mounted noexec
             System.setProperty("org.sqlite.tmpdir", dir.toString());
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        if (here) {
+            removeLibrary(dir);
+        }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA foreign_keys = ON");
@@ -85,6 +89,21 @@ final class MissStore implements AutoCloseable {
             throw e;
         }
         return new MissStore(file, c);
+    }
+
+    /**
+     * Once loaded, the unpacked library is not needed on disk (a loaded library stays mapped); a
+     * stop by halt never runs the driver's delete-on-exit, so without this each start would leave
+     * a megabyte behind in the state directory.
+     */
+    private static void removeLibrary(Path dir) {
+        try (var files = Files.newDirectoryStream(dir, "sqlite-*libsqlitejdbc*")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // Windows keeps a loaded library: it goes with the driver's delete-on-exit
+        }
     }
 
     /** Sets the bound; a file over it (the budget was lowered) loses its oldest entries and is compacted first. */

@@ -181,6 +181,11 @@ public final class Recorder implements AnswerListener, AutoCloseable {
         }
     }
 
+    /** Whether the store opened; when not, misses are only counted. */
+    public boolean keeping() {
+        return store != null;
+    }
+
     /** Waits until every question handed over so far is written (or counted as not); for tests and a clean stop. */
     public void flush() throws InterruptedException {
         flush(30);

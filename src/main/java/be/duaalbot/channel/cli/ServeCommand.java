@@ -86,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
                 bot.data().tables().size(), bot.version().hash(), budget);
         logChannels(settings);
         CONSOLE.info(recorder == null ? "review: off (DUAALBOT_REVIEW=false); no missed question is kept"
+                : !recorder.keeping() ? "review: on, but its store could not be opened (see above): missed questions are only counted"
                 : "review: missed questions kept in " + settings.review().stateDir().resolve("review.db") + " for "
                         + settings.review().days() + " days, at most " + settings.review().megabytes()
                         + " MB, without who asked; DUAALBOT_REVIEW=false turns it off");
