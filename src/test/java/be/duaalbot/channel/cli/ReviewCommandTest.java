@@ -21,38 +21,38 @@ class ReviewCommandTest {
     @Test
     void reviewWithoutAStoreSaysSoAndMakesNone() throws Exception {
         Path state = temp.resolve("state");
-        ReviewIT.Run r = ReviewIT.run("review", "--json", "--since", "2w", "--state-dir", state.toString());
+        MainTest.Run r = MainTest.run(null, "review", "--json", "--since", "2w", "--state-dir", state.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode report = new ObjectMapper().readTree(r.out());
         assertEquals(0, report.get("kept").asInt());
         assertEquals(0, report.get("unknownWords").size());
         assertFalse(Files.exists(state), "review made a store");
-        ReviewIT.Run text = ReviewIT.run("review", "--state-dir", state.toString());
+        MainTest.Run text = MainTest.run(null, "review", "--state-dir", state.toString());
         assertTrue(text.out().startsWith("0 missed questions kept since "), text.out());
-        assertEquals(0, ReviewIT.run("review", "--clear", "--state-dir", state.toString()).code());
+        assertEquals(0, MainTest.run(null, "review", "--clear", "--state-dir", state.toString()).code());
         assertFalse(Files.exists(state));
     }
 
     @Test
     void badOptionsAreUsageErrors() {
-        assertEquals(2, ReviewIT.run("review", "--since", "seven days").code());
-        assertEquals(2, ReviewIT.run("teach", "eetcafes").code(), "neither --as, --filler nor --undo");
-        assertEquals(2, ReviewIT.run("teach", "eetcafes", "--as", "horeca", "--filler").code());
-        assertEquals(2, ReviewIT.run("teach", "eetcafes", "--as", "horeca", "--language", "fr").code());
+        assertEquals(2, MainTest.run(null, "review", "--since", "seven days").code());
+        assertEquals(2, MainTest.run(null, "teach", "eetcafes").code(), "neither --as, --filler nor --undo");
+        assertEquals(2, MainTest.run(null, "teach", "eetcafes", "--as", "horeca", "--filler").code());
+        assertEquals(2, MainTest.run(null, "teach", "eetcafes", "--as", "horeca", "--language", "fr").code());
     }
 
     @Test
     void teachRefusesByNameAndChangesNothing() throws Exception {
         Path dir = DataDirs.copy(DataDirs.CONFIG, temp.resolve("data"));
-        ReviewIT.Run r = ReviewIT.run("teach", "eetcafes", "--as", "kwispelarij", "--data-dir", dir.toString());
+        MainTest.Run r = MainTest.run(null, "teach", "eetcafes", "--as", "kwispelarij", "--data-dir", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("duaalbot teach: 'kwispelarij' names nothing in the data"), r.err());
         assertFalse(Files.exists(dir.resolve(TaughtWords.FILE)));
-        ReviewIT.Run undo = ReviewIT.run("teach", "eetcafes", "--undo", "--data-dir", dir.toString());
+        MainTest.Run undo = MainTest.run(null, "teach", "eetcafes", "--undo", "--data-dir", dir.toString());
         assertEquals(1, undo.code());
         assertTrue(undo.err().contains("is not taught"), undo.err());
-        ReviewIT.Run ok = ReviewIT.run("teach", "eetcafes", "--as", "horeca", "--data-dir", dir.toString());
+        MainTest.Run ok = MainTest.run(null, "teach", "eetcafes", "--as", "horeca", "--data-dir", dir.toString());
         assertEquals(0, ok.code(), ok.err());
-        assertEquals(0, ReviewIT.run("data", "check", dir.toString()).code());
+        assertEquals(0, MainTest.run(null, "data", "check", dir.toString()).code());
     }
 }

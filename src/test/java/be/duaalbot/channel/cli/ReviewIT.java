@@ -9,8 +9,6 @@ import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.Dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -70,7 +68,7 @@ class ReviewIT {
                 assertFalse(file.contains(id), "the store holds " + id);
             }
 
-            Run taught = run("teach", "eetcafés", "--as", "horeca", "--data-dir", dir.toString());
+            MainTest.Run taught = MainTest.run(null, "teach", "eetcafés", "--as", "horeca", "--data-dir", dir.toString());
             assertEquals(0, taught.code(), taught.err());
             assertTrue(serve.await("data: reloaded", 15), serve::log);
             JsonNode answer = get(client, base + "/api/ask?q=" + encode(question));
@@ -79,7 +77,7 @@ class ReviewIT {
             assertEquals(cell, answer.get("figures").get(0).get("value").asInt());
 
             String version = get(client, base + "/readyz").get("data").get("version").asText();
-            Run undone = run("teach", "eetcafés", "--undo", "--data-dir", dir.toString());
+            MainTest.Run undone = MainTest.run(null, "teach", "eetcafés", "--undo", "--data-dir", dir.toString());
             assertEquals(0, undone.code(), undone.err());
             long until = System.nanoTime() + 15_000_000_000L;
             while (get(client, base + "/readyz").get("data").get("version").asText().equals(version) && System.nanoTime() < until) {
@@ -95,7 +93,7 @@ class ReviewIT {
         JsonNode review = null;
         long until = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < until) {
-            Run r = run("review", "--json", "--state-dir", state.toString());
+            MainTest.Run r = MainTest.run(null, "review", "--json", "--state-dir", state.toString());
             assertEquals(0, r.code(), r.err());
             review = JSON.readTree(r.out());
             JsonNode words = review.get("unknownWords");
@@ -105,25 +103,6 @@ class ReviewIT {
             Thread.sleep(100);
         }
         return review;
-    }
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 
     private static String encode(String s) {
