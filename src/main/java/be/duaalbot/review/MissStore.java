@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,42 +67,7 @@ final class MissStore implements AutoCloseable {
     }
 
     private static MissStore connect(Path file) throws SQLException {
-        Path dir = file.toAbsolutePath().getParent();
-        boolean here = System.getProperty("org.sqlite.tmpdir") == null;
-        if (here) {
-            // the native library is unpacked here, not in /tmp: a container's /tmp is often mounted noexec
-            System.setProperty("org.sqlite.tmpdir", dir.toString());
-        }
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        if (here) {
-            removeLibrary(dir);
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
-            s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA secure_delete = ON");
-            s.execute("PRAGMA synchronous = NORMAL");
-            Migrations.migrate(c);
-        } catch (SQLException e) {
-            c.close();
-            throw e;
-        }
-        return new MissStore(file, c);
-    }
-
-    /**
-     * Once loaded, the unpacked library is not needed on disk (a loaded library stays mapped); a
-     * stop by halt never runs the driver's delete-on-exit, so without this each start would leave
-     * a megabyte behind in the state directory.
-     */
-    private static void removeLibrary(Path dir) {
-        try (var files = Files.newDirectoryStream(dir, "sqlite-*libsqlitejdbc*")) {
-            for (Path f : files) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // Windows keeps a loaded library: it goes with the driver's delete-on-exit
-        }
+        return new MissStore(file, Sqlite.connect(file));
     }
 
     /** Sets the bound; a file over it (the budget was lowered) loses its oldest entries and is compacted first. */

@@ -5,8 +5,6 @@ import be.duaalbot.core.Asked;
 import be.duaalbot.core.DuaalBot;
 import be.duaalbot.core.MemoryBudget;
 import be.duaalbot.core.Settings;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -16,8 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,10 +42,7 @@ public final class Recorder implements AnswerListener, AutoCloseable {
     private final long maxQueued;
     private final AtomicLong offered = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
-    private final MeterRegistry registry;
-    private final Map<String, Counter> missed = new ConcurrentHashMap<>();
-    private final Counter dropped;
-    private final Counter failures;
+    private final ReviewMetrics metrics;
     private final AtomicBoolean saidFailure = new AtomicBoolean();
     private final Thread worker;
     private volatile boolean running = true;
@@ -64,13 +57,7 @@ public final class Recorder implements AnswerListener, AutoCloseable {
         this.maxQueued = bytes / 2;
         this.clock = clock;
         this.days = days;
-        this.registry = registry;
-        this.dropped = Counter.builder("duaalbot.review.dropped").description("Missed questions not kept: the queue to the review store was full")
-                .register(registry);
-        this.failures = Counter.builder("duaalbot.review.failures")
-                .description("Missed questions not kept: the review store could not be opened or written (said once in the log)").register(registry);
-        Gauge.builder("duaalbot.review.store.bytes", this, r -> r.store == null ? 0 : r.store.bytes()).baseUnit("bytes")
-                .description("Size of the review store's file on disk").register(registry);
+        this.metrics = new ReviewMetrics(registry, this);
         this.worker = new Thread(this::run, "duaalbot-review");
         worker.setDaemon(true);
     }
@@ -100,7 +87,7 @@ public final class Recorder implements AnswerListener, AutoCloseable {
         int weight = asked.weight();
         if (queued.addAndGet(weight) > maxQueued) {
             queued.addAndGet(-weight);
-            dropped.increment();
+            metrics.dropped();
             return;
         }
         offered.incrementAndGet();
@@ -143,21 +130,19 @@ public final class Recorder implements AnswerListener, AutoCloseable {
             return;
         }
         if (store == null) {
-            failures.increment(writes.inserts.size());
+            metrics.failed(writes.inserts.size());
             return;
         }
         try {
             store.write(writes.inserts, writes.choices);
-            writes.inserts.forEach(i -> missed.computeIfAbsent(i.miss().reason().code() + "\u0000" + i.miss().channel(),
-                    k -> Counter.builder("duaalbot.review.missed").description("Missed questions kept for review, by reason and channel")
-                            .tag("reason", i.miss().reason().code()).tag("channel", i.miss().channel()).register(registry)).increment());
+            writes.inserts.forEach(i -> metrics.kept(i.miss()));
         } catch (SQLException | RuntimeException e) {
             failed(writes.inserts.size(), e);
         }
     }
 
     private void failed(int count, Exception e) {
-        failures.increment(count);
+        metrics.failed(count);
         if (saidFailure.compareAndSet(false, true)) {
             LOG.warn("review: a missed question could not be kept ({}: {}); answers go on, further failures are only counted "
                     + "(duaalbot_review_failures_total)", e.getClass().getSimpleName(), e.getMessage());
@@ -179,6 +164,11 @@ public final class Recorder implements AnswerListener, AutoCloseable {
         } catch (SQLException e) {
             failed(0, e);
         }
+    }
+
+    /** The store's file size on disk; 0 without a store. */
+    long bytes() {
+        return store == null ? 0 : store.bytes();
     }
 
     /** Whether the store opened; when not, misses are only counted. */
