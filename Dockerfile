@@ -22,6 +22,10 @@ RUN mvn -B -q package -DskipTests
 FROM ${RUNTIME_IMAGE}
 RUN useradd --system --uid 10001 --home-dir /app duaalbot
 WORKDIR /app
+# the state directory (DUAALBOT_STATE_DIR, relative: /app/state): the store of missed questions;
+# owned by the user, so a named volume mounted there starts writable
+RUN mkdir /app/state && chown duaalbot:duaalbot /app/state
+VOLUME /app/state
 COPY --from=build /src/target/duaalbot.jar /app/duaalbot.jar
 USER duaalbot
 # MALLOC_ARENA_MAX keeps glibc from reserving an arena per thread (tens of MB of resident memory

@@ -29,6 +29,8 @@ public final class AnswerService {
     private final java.util.concurrent.ConcurrentHashMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final MemoryBudget budget;
+    private volatile AnswerListener listener = AnswerListener.NONE;
+    private final java.util.concurrent.atomic.AtomicBoolean listenerFailed = new java.util.concurrent.atomic.AtomicBoolean();
     /** Histogram buckets of the answer latency: an answer takes about 20 µs, a cold one milliseconds. */
     private static final Duration[] LATENCY_BUCKETS = {Duration.ofNanos(50_000), Duration.ofNanos(200_000), Duration.ofMillis(1),
         Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2)};
@@ -71,18 +73,40 @@ public final class AnswerService {
         return bot;
     }
 
+    /** Tells {@code listener} of answers from now on (see {@link AnswerListener} for which). */
+    public void listen(AnswerListener listener) {
+        this.listener = listener;
+    }
+
     /** A question on its own (HTTP API): the same question gets the same answer, from the cache. */
     public Answer ask(String question, String channel) {
         long start = System.nanoTime();
         // keyed by the data version too: an answer begun on the old data and stored after a swap is never served
         Answer answer = cache.get(bot.version().hash() + "\u0000" + question, k -> bot.answer(question));
-        return record(answer, channel, start);
+        return tell(record(answer, channel, start), channel, null);
     }
 
     /** A question in a chat: follow-ups use the chat's conversation, so no cache. */
     public Answer converse(String question, String chat, String channel) {
         long start = System.nanoTime();
-        return record(bot.answer(question, conversations.of(channel + ":" + chat)), channel, start);
+        String key = channel + ":" + chat;
+        return tell(record(bot.answer(question, conversations.of(key)), channel, start), channel, key);
+    }
+
+    /** Hands the answer to the listener, when there is one and it may learn from it; the answer goes out whatever happens there. */
+    private Answer tell(Answer answer, String channel, String conversation) {
+        AnswerListener l = listener;
+        if (l == AnswerListener.NONE || (conversation == null && answer.status() == be.duaalbot.answer.Status.ANSWERED)) {
+            return answer;
+        }
+        try {
+            l.answered(Asked.of(answer, channel, conversation));
+        } catch (RuntimeException e) {
+            if (listenerFailed.compareAndSet(false, true)) {
+                LOG.warn("review: a missed question could not be handed on ({}); answers go on, this is said once", e.getClass().getName());
+            }
+        }
+        return answer;
     }
 
     private Answer record(Answer answer, String channel, long start) {

@@ -72,6 +72,14 @@ public final class DuaalBot {
         return answer(question, new Conversation());
     }
 
+    /**
+     * How a question is read on its own (no conversation before it), without running or wording
+     * it: for those who look at questions after they were answered (the store of missed questions).
+     */
+    public be.duaalbot.query.Reading read(String question) {
+        return current.get().read(question == null ? "" : question);
+    }
+
     public Answer answer(String question, Conversation conversation) {
         return current.get().answer(question == null ? "" : question, conversation);
     }

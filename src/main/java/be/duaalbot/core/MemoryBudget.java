@@ -8,7 +8,7 @@ import java.util.Locale;
  * The one place where every cache, store and queue of the service gets its bound, in bytes,
  * as a share of the maximum heap ({@code -Xmx}). Each is a Caffeine cache with
  * {@code maximumWeight} and a weigher (or, for the Telegram outbox, a byte counter), so no
- * traffic pattern makes one grow past its share. The shares add up to 39% (the answer cache
+ * traffic pattern makes one grow past its share. The shares add up to 40% (the answer cache
  * at its default 10%); the rest holds the
  * data (about 8 MB), answers and renders in flight (bounded by the admission limits) and the JVM's
  * own churn. README and BENCHMARKS.md show the arithmetic for a 64 MB and a 104 MB heap.
@@ -36,7 +36,12 @@ public record MemoryBudget(long heap, long answerCacheBytes) {
         SLACK_SEEN_ACTIONS(1),
         SLACK_REFUSED(1),
         /** Token buckets of /api/* clients, by address. */
-        HTTP_CLIENTS(2);
+        HTTP_CLIENTS(2),
+        /**
+         * Missed questions waiting to be written to the review store, and the last question of each
+         * conversation (to see a rephrasing or a picked ask-back): half each.
+         */
+        REVIEW(1);
 
         final int percent;
 

@@ -25,6 +25,10 @@ record Pipeline(Dataset data, DataVersion version, EntityRecognizer recognizer, 
                 new AnswerComposer(data));
     }
 
+    Reading read(String q) {
+        return parser.parse(recognizer.recognize(q), null);
+    }
+
     Answer answer(String asked, Conversation conversation) {
         String q = conversation.chosen(asked);
         Answer answer = respond(q, conversation);

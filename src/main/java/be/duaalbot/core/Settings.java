@@ -14,7 +14,14 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
                        Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
                        java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
-                       int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits) {
+                       int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review) {
+
+    /**
+     * The store of missed questions: on or off, its directory (the state volume), how many days an
+     * entry is kept and how many megabytes the store may take on disk.
+     */
+    public record Review(boolean on, Path stateDir, int days, int megabytes) {
+    }
 
     /** True when the allow-list is empty (everyone) or holds the id. */
     public static boolean allowed(java.util.Set<String> list, String id) {

@@ -25,7 +25,8 @@ public final class SettingsLoader {
             "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE", "DUAALBOT_RATE_API_PER_MINUTE",
             "TELEGRAM_ALLOWED_CHATS", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS",
             "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL", "DUAALBOT_IMPORT_MAX_MB", "DUAALBOT_IMPORT_MAX_LINE_CHARS",
-            "DUAALBOT_IMPORT_MAX_COLUMNS", "DUAALBOT_IMPORT_MAX_ROWS", "DUAALBOT_IMPORT_MAX_PROBLEMS");
+            "DUAALBOT_IMPORT_MAX_COLUMNS", "DUAALBOT_IMPORT_MAX_ROWS", "DUAALBOT_IMPORT_MAX_PROBLEMS",
+            "DUAALBOT_REVIEW", "DUAALBOT_STATE_DIR", "DUAALBOT_REVIEW_DAYS", "DUAALBOT_REVIEW_MB");
 
     private final Map<String, String> env;
     private final Map<String, String> file = new HashMap<>();
@@ -57,7 +58,9 @@ public final class SettingsLoader {
                 secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
                 secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
                 ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
-                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits());
+                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits(),
+                new Settings.Review(flag("DUAALBOT_REVIEW"), directory("DUAALBOT_STATE_DIR"),
+                        number("DUAALBOT_REVIEW_DAYS", 1, 3650), number("DUAALBOT_REVIEW_MB", 1, 4096)));
     }
 
     private be.duaalbot.data.ImportLimits importLimits() {
@@ -130,6 +133,18 @@ public final class SettingsLoader {
             out.add(id);
         }
         return java.util.Set.copyOf(out);
+    }
+
+    private Path directory(String key) {
+        String value = text(key).strip();
+        try {
+            if (!value.isEmpty()) {
+                return Path.of(value);
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // said below
+        }
+        throw new SettingsException(key, "'" + value + "' is not a directory path");
     }
 
     private String host(String key) {

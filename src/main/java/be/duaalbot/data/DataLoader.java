@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Loads every {@code *.json} file of the data directory, in name order, and merges their
  * sections ({@code sources}, {@code measures}, {@code breakdowns}, {@code groups},
  * {@code tables}, {@code topics}); a file with a {@code language} field is a lexicon. A new
- * table or school year is a new or changed file here, never code. Anything wrong stops the
+ * table or school year is a new or changed file here, never code; {@link TaughtWords} (the words
+ * taught locally) are lexicon entries too. Anything wrong stops the
  * load with a {@link DataException} naming the file and the place.
  */
 public final class DataLoader {
@@ -88,6 +89,10 @@ public final class DataLoader {
     }
 
     void read(String file, Node root) {
+        if (TaughtWords.isOverlay(root)) { // the words taught locally: one more lexicon per language
+            TaughtWords.lexicons(root).forEach(lexicon -> read(file, lexicon));
+            return;
+        }
         if (root.has("language")) {
             Lexicon lexicon = LexiconReader.lexicon(root);
             lexicons.merge(lexicon.language(), lexicon, Lexicon::plus);

@@ -30,6 +30,18 @@ class SettingsLoaderTest {
         assertEquals("https://slack.com/api/", s.slackApiUrl().toString());
         assertEquals(Duration.ofMinutes(30), s.conversationIdle());
         assertFalse(s.telegramOn() || s.slackHttpOn() || s.slackSocketModeOn());
+        assertEquals(new Settings.Review(true, Path.of("state"), 30, 16), s.review());
+    }
+
+    @Test
+    void theReviewIsSetLikeEverythingElse() {
+        Settings s = SettingsLoader.load(Map.of("DUAALBOT_REVIEW", "false", "DUAALBOT_STATE_DIR", "/var/lib/duaalbot",
+                "DUAALBOT_REVIEW_DAYS", "7", "DUAALBOT_REVIEW_MB", "2"));
+        assertEquals(new Settings.Review(false, Path.of("/var/lib/duaalbot"), 7, 2), s.review());
+        assertProblem(Map.of("DUAALBOT_REVIEW", "yes"), "setting DUAALBOT_REVIEW: 'yes' is not true or false");
+        assertProblem(Map.of("DUAALBOT_REVIEW_DAYS", "0"), "setting DUAALBOT_REVIEW_DAYS:");
+        assertProblem(Map.of("DUAALBOT_REVIEW_MB", "0"), "setting DUAALBOT_REVIEW_MB:");
+        assertProblem(Map.of("DUAALBOT_STATE_DIR", " "), "setting DUAALBOT_STATE_DIR:");
     }
 
     @Test

@@ -5,13 +5,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code ask}, {@code chat} (the default), {@code serve}, {@code healthcheck} and {@code data}.
+ * The command line: {@code ask}, {@code chat} (the default), {@code serve}, {@code healthcheck}, {@code data},
+ * {@code review} and {@code teach}.
  * A bad command or option prints usage and exits 2; data that cannot be loaded exits 1
  * with one line naming the file and the problem.
  */
 @Command(name = "duaalbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Answers questions about companies in duaal leren (dual learning) in Flanders.",
-        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, HealthcheckCommand.class, DataCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, HealthcheckCommand.class, DataCommand.class,
+                ReviewCommand.class, TeachCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -21,7 +23,7 @@ public final class Main implements Runnable {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof DataException || e instanceof be.duaalbot.core.SettingsException) {
+            if (e instanceof DataException || e instanceof be.duaalbot.core.SettingsException || e instanceof java.sql.SQLException) {
                 line.getErr().println("duaalbot: " + e.getMessage());
                 return 1;
             }

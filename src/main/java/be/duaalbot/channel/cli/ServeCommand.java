@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
         Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle(),
                 budget.bytes(MemoryBudget.Store.CONVERSATIONS));
         AnswerService service = new AnswerService(bot, registry, budget, conversations);
+        be.duaalbot.review.Recorder recorder = settings.review().on()
+                ? be.duaalbot.review.Recorder.start(settings.review(), bot, budget, registry, Clock.systemUTC()) : null;
+        if (recorder != null) {
+            service.listen(recorder);
+        }
         HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout(), settings.charts(),
                 Admission.forCores(), settings.rateApiPerMinute());
         List<ChatChannel> channels = new ArrayList<>();
@@ -66,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         Reloads.start(new be.duaalbot.core.DataReloader(settings.dataDir(), bot, Clock.systemUTC()));
         CountDownLatch stopped = new CountDownLatch(1);
         // the hook first: a SIGTERM that comes while the server starts still ends cleanly
-        Thread hook = new Thread(() -> stop(http, channels, stopped), "duaalbot-stop");
+        Thread hook = new Thread(() -> stop(http, channels, recorder, stopped), "duaalbot-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         channels.forEach(ChatChannel::start);
         try {
@@ -80,6 +85,11 @@ final class ServeCommand implements Callable<Integer> {
         CONSOLE.info("duaalbot serving on {}:{} ({} tables, data version {}; {})", settings.host(), http.port(),
                 bot.data().tables().size(), bot.version().hash(), budget);
         logChannels(settings);
+        CONSOLE.info(recorder == null ? "review: off (DUAALBOT_REVIEW=false); no missed question is kept"
+                : !recorder.keeping() ? "review: on, but its store could not be opened (see above): missed questions are only counted"
+                : "review: missed questions kept in " + settings.review().stateDir().resolve("review.db") + " for "
+                        + settings.review().days() + " days, at most " + settings.review().megabytes()
+                        + " MB, without who asked; DUAALBOT_REVIEW=false turns it off");
         stopped.await();
         return 0;
     }
@@ -115,12 +125,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** On SIGTERM: finish what is in flight, then end with status 0 (the JVM would say 143). */
-    private static void stop(HttpChannel http, List<ChatChannel> channels, CountDownLatch stopped) {
+    private static void stop(HttpChannel http, List<ChatChannel> channels, be.duaalbot.review.Recorder recorder, CountDownLatch stopped) {
         LOG.info("stopping: no new requests, finishing those in flight");
         quietLibraries();
         try {
             http.stop();
             channels.forEach(ChatChannel::stop);
+            if (recorder != null) {
+                recorder.close(); // what was answered before the stop is written first
+            }
         } finally {
             stopped.countDown();
             LOG.info("stopped");

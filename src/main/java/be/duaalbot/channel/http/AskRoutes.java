@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /api/ask?q=...} and {@code POST /api/ask} with {@code {"q": "..."}}: the same JSON
- * as {@code ask --json}; {@code GET /api/chart?q=...}: the chart as PNG. A missing or empty
+ * as {@code ask --json}; with {@code conversation} (a parameter, or a field of the body) the
+ * question belongs to that conversation, as a chat's do; {@code GET /api/chart?q=...}: the chart as PNG. A missing or empty
  * {@code q}, bad JSON or data after it is a 400, another content type 415, a question over the
  * limit 413. Admission first: a client over its rate, or the service at its limit of answers or
  * renders at once, gets 429 with Retry-After before any work.
@@ -25,6 +26,9 @@ import java.util.Optional;
 final class AskRoutes {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String CHANNEL = "http";
+    /** The client's name for its conversation: opaque to the service, never stored (the review keeps a salted hash). */
+    private static final String CONVERSATION = "conversation";
+    private static final java.util.regex.Pattern CONVERSATION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     /** A render costs this many requests of a client's allowance. */
     private static final int CHART_COST = 10;
 
@@ -46,7 +50,7 @@ final class AskRoutes {
     }
 
     void get(Context ctx) {
-        answer(ctx, ctx.queryParam("q"));
+        answer(ctx, ctx.queryParam("q"), ctx.queryParam(CONVERSATION));
     }
 
     /** The answer's chart as PNG, or 404 with a JSON error when it has none. */
@@ -81,21 +85,40 @@ final class AskRoutes {
             HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "the body is not valid JSON, or has data after it");
             return;
         }
-        if (body == null || !body.isObject() || !body.path("q").isTextual()) {
-            HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "the body must be a JSON object with a text field \"q\"");
+        if (body == null || !body.isObject() || !body.path("q").isTextual()
+                || body.has(CONVERSATION) && !body.get(CONVERSATION).isTextual()) {
+            HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "the body must be a JSON object with a text field \"q\" "
+                    + "(and optionally a text field \"conversation\")");
             return;
         }
-        answer(ctx, body.get("q").asText());
+        answer(ctx, body.get("q").asText(), body.has(CONVERSATION) ? body.get(CONVERSATION).asText() : null);
     }
 
-    private void answer(Context ctx, String question) {
-        if (!valid(ctx, question) || !admitted(ctx, 1)) {
+    /**
+     * Without a conversation, a question on its own, from the cache; with one, a question of that
+     * conversation: follow-ups read it, and the review counts it as that conversation's.
+     */
+    private void answer(Context ctx, String question, String conversation) {
+        if (!valid(ctx, question) || !validConversation(ctx, conversation) || !admitted(ctx, 1)) {
+            return;
+        }
+        if (conversation != null) {
+            admission.answer(() -> service.converse(question, conversation, CHANNEL)).ifPresentOrElse(
+                    answer -> ctx.contentType("application/json; charset=utf-8").result(AnswerJson.line(answer)), () -> busy(ctx));
             return;
         }
         admission.answer(() -> service.ask(question, CHANNEL)).ifPresentOrElse(answer -> {
             byte[] body = json.get(answer, a -> AnswerJson.line(a).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             ctx.contentType("application/json; charset=utf-8").result(body);
         }, () -> busy(ctx));
+    }
+
+    private static boolean validConversation(Context ctx, String conversation) {
+        if (conversation == null || CONVERSATION_ID.matcher(conversation).matches()) {
+            return true;
+        }
+        HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "conversation: 1 to 64 characters of A-Z, a-z, 0-9, _ . : -");
+        return false;
     }
 
     private boolean admitted(Context ctx, int cost) {

@@ -27,7 +27,7 @@ class MainTest {
     }
 
     /** What a run prints on standard output (and its exit code), with standard error kept out of the way. */
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
         /** The lines of standard output, each ended by a line break; text after the last break is not a line. */
         List<String> lines() {
             String[] parts = out.split("\\R", -1);
@@ -35,7 +35,7 @@ class MainTest {
         }
     }
 
-    private static Run run(String stdin, String... args) {
+    static Run run(String stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;

@@ -173,6 +173,8 @@ class RobustnessIT {
                 "-jar", "target/duaalbot.jar"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        // a serve that gets as far as the review keeps its store out of the checkout
+        builder.environment().put("DUAALBOT_STATE_DIR", java.nio.file.Files.createTempDirectory("duaalbot-state").toString());
         builder.environment().putAll(env);
         return builder.start();
     }

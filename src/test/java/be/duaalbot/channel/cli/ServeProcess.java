@@ -27,9 +27,15 @@ final class ServeProcess implements AutoCloseable {
     private final Map<String, CountDownLatch> waits = new ConcurrentHashMap<>();
     private final Thread reader;
     private volatile int port;
+    private final Path stateDir;
 
     ServeProcess(Map<String, String> env) throws IOException {
-        this(List.of(), Path.of("target/duaalbot.jar").toAbsolutePath(), Path.of("."), env);
+        this(env, List.of());
+    }
+
+    /** The same, with options for the JVM (such as -Xmx64m). */
+    ServeProcess(Map<String, String> env, List<String> jvm) throws IOException {
+        this(List.of(), jvm, Path.of("target/duaalbot.jar").toAbsolutePath(), Path.of("."), env);
     }
 
     /**
@@ -38,14 +44,23 @@ final class ServeProcess implements AutoCloseable {
      * tests' own environment may have.
      */
     ServeProcess(List<String> prefix, Path jar, Path dir, Map<String, String> env) throws IOException {
+        this(prefix, List.of(), jar, dir, env);
+    }
+
+    private ServeProcess(List<String> prefix, List<String> jvm, Path jar, Path dir, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "serve"));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString(), "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().remove("DUAALBOT_DATA_DIR");
         builder.environment().remove("DUAALBOT_CONFIG");
         builder.environment().put("PORT", "0");
         builder.environment().put("DUAALBOT_HOST", "127.0.0.1");
         builder.environment().put("DUAALBOT_LOG_LEVEL", "INFO");
+        // the store of missed questions in a directory of this process's own, not in the checkout
+        stateDir = java.nio.file.Files.createTempDirectory("duaalbot-state");
+        builder.environment().put("DUAALBOT_STATE_DIR", stateDir.toString());
         builder.environment().putAll(env);
         builder.redirectErrorStream(true);
         process = builder.start();
@@ -87,6 +102,11 @@ final class ServeProcess implements AutoCloseable {
     @Override
     public void close() {
         process.destroyForcibly();
+        try (var files = java.nio.file.Files.walk(stateDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: the system cleans it
+        }
     }
 
     private void read() {

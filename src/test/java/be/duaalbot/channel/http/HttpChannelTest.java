@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,22 @@ class HttpChannelTest {
         assertError(get("/nowhere"), 404, "no such path");
         assertEquals(200, get("/healthz").statusCode(), "still healthy");
         assertEquals(200, get("/api/ask?q=" + encode("bouw 2021-2022")).statusCode(), "still answering");
+    }
+
+    @Test
+    void aConversationIdMakesQuestionsOneConversationAndIsChecked() throws Exception {
+        String year = bot.data().latestYear();
+        String earlier = bot.data().schoolYears().get(0);
+        get("/api/ask?conversation=c-1&q=" + encode("horeca agreements " + year));
+        JsonNode followUp = JSON.readTree(post("{\"q\": \"and in " + earlier + "?\", \"conversation\": \"c-1\"}").body());
+        assertEquals("answered", followUp.get("status").asText(), followUp::toString);
+        assertEquals(List.of("Horeca", earlier), List.of(followUp.get("figures").get(0).get("member").asText(),
+                followUp.get("figures").get(0).get("schoolYear").asText()));
+        JsonNode alone = JSON.readTree(get("/api/ask?conversation=c-2&q=" + encode("and in " + earlier + "?")).body());
+        alone.get("figures").forEach(f -> assertTrue(!f.get("member").asText().equals("Horeca"), "another conversation has no question before it"));
+        assertError(get("/api/ask?conversation=" + encode("a b") + "&q=horeca"), 400, "conversation");
+        assertError(post("{\"q\": \"horeca\", \"conversation\": 7}"), 400, "conversation");
+        assertError(get("/api/ask?conversation=" + "c".repeat(65) + "&q=horeca"), 400, "conversation");
     }
 
     @Test
