@@ -50,6 +50,10 @@ final class MissStore implements AutoCloseable {
     /** The store of {@code dir}, made when missing, at the schema's last version, within {@code budget} bytes. */
     static MissStore open(Path dir, long budget) throws SQLException, IOException {
         Files.createDirectories(dir);
+        // said in one line here, before the driver unpacks its library there and logs its own errors
+        if (!Files.isWritable(dir) || !Files.isExecutable(dir)) {
+            throw new IOException(dir + " is not writable by this user");
+        }
         MissStore store = connect(dir.resolve(FILE));
         try {
             store.fit(Math.max(16, budget / PAGE));
