@@ -95,7 +95,7 @@ final class ConsoleChat {
         }
         Language in = breakdown.get().command().equals(name) ? Language.NL : Language.EN;
         List<String> names = bot.data().membersOf(breakdown.get().id()).stream().filter(m -> !bot.data().isTotal(m)).toList();
-        return bot.texts().text(in, "members", breakdown.get().plural().in(in)) + "\n" + String.join(" \u00b7 ", names);
+        return bot.texts().named(in, "members", "plural", breakdown.get().plural().in(in)) + "\n" + String.join(" \u00b7 ", names);
     }
 
     private boolean typed(String said, String key) {

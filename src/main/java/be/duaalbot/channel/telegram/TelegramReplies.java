@@ -105,6 +105,7 @@ final class TelegramReplies {
     private void members(String breakdown, Language language, List<String> lines) {
         var data = service.bot().data();
         lines.add(texts.named(language, "members", "plural", data.breakdowns().get(breakdown).plural().in(language)));
-        data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).forEach(m -> lines.add("\u2022 " + m));
+        // one paragraph of names, as in the console: 22 sectors one per line would be two screens
+        lines.add(String.join(" \u00b7 ", data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).toList()));
     }
 }

@@ -100,6 +100,8 @@ class ConsoleChatTest {
             data.membersOf(b.id()).stream().filter(m -> !data.isTotal(m)).forEach(m -> assertTrue(reply.contains(m), m + " not in " + reply));
             assertTrue(data.allMembers().stream().noneMatch(m -> data.isTotal(m) && reply.contains(m)), reply);
             assertFalse(reply.matches("(?s).*\\d{2,}.*"), "figures in a list of names: " + reply);
+            assertFalse(reply.matches("(?s).*\\{[a-zA-Z0-9]+}.*"), "a placeholder left unfilled: " + reply);
+            assertTrue(reply.contains(b.plural().in(Language.NL)), "the breakdown's name: " + reply);
             assertTrue(reply.length() <= OneScreen.MAX_CHARS && reply.lines().count() <= OneScreen.MAX_LINES, reply);
         }
     }

@@ -66,6 +66,22 @@ class TelegramWhyTest {
         assertTrue(said.contains(HtmlFormat.escape(WhyCases.none(fixture.bot, Language.NL))), said);
     }
 
+    @Test
+    void theListsOfNamesFitOneScreen() throws Exception {
+        var data = fixture.bot.data();
+        for (var b : data.breakdowns().values()) {
+            if (data.tables().stream().noneMatch(t -> t.breakdown().equals(b.id()))) {
+                continue;
+            }
+            fixture.api.message(CHAT, "private", "/" + b.command(), "nl", null);
+            String said = said(fixture.api.nextDelivered(15));
+            data.membersOf(b.id()).stream().filter(m -> !data.isTotal(m))
+                    .forEach(m -> assertTrue(said.contains(HtmlFormat.escape(m)), m + " not in " + said));
+            assertFalse(said.matches("(?s).*\\{[a-zA-Z0-9]+}.*"), "a placeholder left unfilled: " + said);
+            assertTrue(said.lines().count() <= be.duaalbot.core.OneScreen.MAX_LINES, said);
+        }
+    }
+
     private static String said(FakeBotApi.Call call) {
         assertNotNull(call, "no message");
         return call.body().path(call.method().equals("sendphoto") ? "caption" : "text").asText();
