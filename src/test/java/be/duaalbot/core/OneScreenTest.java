@@ -45,9 +45,12 @@ class OneScreenTest {
     /** Issue 23: a single figure carries one caveat line; every footnote is one tap ("Bronnen", "bronnen") away. */
     @Test
     void aSingleFigureCarriesOneCaveatLineAndTheRestIsOneTapAway() {
-        Answer answer = Bots.BOT.answer("horeca overeenkomsten " + Bots.DATA.latestYear());
+        // the newest year of the data whose Horeca cell carries several caveats (a year a new source brings may carry one)
+        Answer answer = newestFirst(Bots.DATA.schoolYears())
+                .map(year -> Bots.BOT.answer("horeca overeenkomsten " + year))
+                .filter(a -> a.footnotes().size() > 1).findFirst()
+                .orElseThrow(() -> new AssertionError("no Horeca cell with several caveats in the data"));
         assertEquals(1, answer.figures().size(), answer::text);
-        assertTrue(answer.footnotes().size() > 1, "a cell with several caveats: " + answer.text());
         Reply reply = oneScreen.reply(answer);
         assertTrue(reply.caveatsOnly(), reply.shown()::text);
         assertEquals(1, reply.shown().footnotes().size(), reply.shown()::text);
@@ -108,5 +111,9 @@ class OneScreenTest {
 
     private static String nl(int value) {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-BE")).format(value);
+    }
+
+    private static java.util.stream.Stream<String> newestFirst(java.util.List<String> years) {
+        return java.util.stream.IntStream.range(0, years.size()).mapToObj(i -> years.get(years.size() - 1 - i));
     }
 }

@@ -67,10 +67,12 @@ class ConsoleChatTest {
     @Test
     void aSingleFigureShowsOneCaveatAndSourcesGivesThemAll() {
         ConsoleChat chat = new ConsoleChat(BOT);
-        String q = "horeca overeenkomsten " + BOT.data().latestYear();
+        // the newest year whose Horeca cell carries several caveats (a year a new source brings may carry one)
+        String q = newestFirst(BOT.data().schoolYears()).map(year -> "horeca overeenkomsten " + year)
+                .filter(question -> BOT.answer(question).footnotes().size() > 1).findFirst()
+                .orElseThrow(() -> new AssertionError("no Horeca cell with several caveats in the data"));
         Answer full = BOT.answer(q);
         String shown = chat.reply(q);
-        assertTrue(full.footnotes().size() > 1, full::text);
         assertEquals(1, full.footnotes().stream().filter(n -> shown.contains(n.substring(0, 20))).count(), shown);
         String sources = chat.reply("bronnen");
         assertTrue(full.footnotes().stream().allMatch(sources::contains) && sources.contains(full.source()), sources);
@@ -108,5 +110,9 @@ class ConsoleChatTest {
 
     private static String hint(String key) {
         return ChatTexts.get().text(Language.NL, key);
+    }
+
+    private static java.util.stream.Stream<String> newestFirst(java.util.List<String> years) {
+        return java.util.stream.IntStream.range(0, years.size()).mapToObj(i -> years.get(years.size() - 1 - i));
     }
 }
