@@ -42,6 +42,14 @@ public record Entities(String normalized, Language language, List<String> measur
         return leftovers.stream().filter(l -> l.isContent() && l.asking()).toList();
     }
 
+    /**
+     * Words of the question itself that the tables cannot read, everyday words included ("hoe warm
+     * wordt het zaterdag"): they never block a default, but a question of nothing else is not understood.
+     */
+    List<Leftover> unreadAsked() {
+        return leftovers.stream().filter(l -> l.isUnread() && l.asking()).toList();
+    }
+
     /** Unknown content words that name part of what is asked: next to a name, a measure, "hoeveel" or "in". */
     List<Leftover> unknownSubjects() {
         return leftovers.stream().filter(l -> l.isContent() && l.asking() && l.attached()).toList();

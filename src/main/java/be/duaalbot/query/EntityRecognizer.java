@@ -2,7 +2,9 @@ package be.duaalbot.query;
 
 import be.duaalbot.data.Breakdown;
 import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Language;
 import be.duaalbot.data.Role;
+import be.duaalbot.data.WordClass;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -25,13 +27,20 @@ public final class EntityRecognizer {
     private final TermMatcher matcher;
     private final LanguageDetector detector;
     private final LeftoverClassifier leftovers;
+    private final WordKnowledge knowledge;
 
     public EntityRecognizer(Dataset data) {
         this.data = data;
         this.vocabulary = new Vocabulary(data, normalizer);
-        this.matcher = new TermMatcher(vocabulary);
+        this.knowledge = new WordKnowledge(data, normalizer);
+        this.matcher = new TermMatcher(vocabulary, knowledge);
         this.detector = new LanguageDetector(vocabulary);
-        this.leftovers = new LeftoverClassifier(vocabulary);
+        this.leftovers = new LeftoverClassifier(vocabulary, knowledge);
+    }
+
+    /** Starts reading the part-of-speech dictionaries in the background (a service does so at start). */
+    public void preload() {
+        knowledge.preload();
     }
 
     public Entities recognize(String question) {
@@ -42,7 +51,7 @@ public final class EntityRecognizer {
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         List<Match> matches = matcher.match(words);
         Found f = new Found();
-        int asking = LeftoverClassifier.firstAsking(words, clauses, matches);
+        int asking = leftovers.firstAsking(words, clauses, matches);
         boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && isName(m));
         for (int i = 0; i < matches.size(); i++) {
             boolean preamble = clauses[matches.get(i).start()] < asking;
@@ -57,22 +66,20 @@ public final class EntityRecognizer {
             f.roles.add(Role.WHICH_YEAR); // "laagste jaar", "best year": the year of a member, not a ranking of members
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
-        return new Entities(text, detector.detect(words, matches), List.copyOf(f.measures), List.copyOf(f.members),
+        Language language = detector.detect(words, matches);
+        return new Entities(text, language, List.copyOf(f.measures), List.copyOf(f.members),
                 List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.outsideKinds, f.roles,
-                years, isRange(text, years), count(words, f.roles), leftovers.classify(words, clauses, matches),
-                followUp, words.size(), countsCompanies(words));
+                years, isRange(text, years), count(words, f.roles), leftovers.classify(words, clauses, matches, language),
+                followUp, words.size(), countsCompanies(words, language));
     }
 
-    private static final java.util.Set<String> COUNTS = java.util.Set.of("hoeveel", "aantal", "many", "number");
-    private static final java.util.Set<String> COMPANIES = java.util.Set.of("bedrijven", "ondernemingen", "bedrijf",
-            "onderneming", "zaken", "werkgevers", "companies", "company", "firms", "businesses", "employers");
-
     /** "hoeveel (erkende) bedrijven", "how many companies": a count of companies, whatever else is said. */
-    private static boolean countsCompanies(List<String> words) {
+    private boolean countsCompanies(List<String> words, Language language) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            boolean asks = COUNTS.contains(words.get(i));
+            boolean asks = knowledge.words(WordClass.COUNTING).contains(words.get(i));
             // within a few words: "how many media and journalism companies"
-            if (asks && words.subList(i + 1, Math.min(words.size(), i + 6)).stream().anyMatch(COMPANIES::contains)) {
+            if (asks && words.subList(i + 1, Math.min(words.size(), i + 6)).stream()
+                    .anyMatch(w -> knowledge.isA(w, WordClass.COMPANY_NOUNS, language))) {
                 return true;
             }
         }
@@ -130,13 +137,11 @@ public final class EntityRecognizer {
         return !nameFollows;
     }
 
-    private static final Set<String> DATA_WORDS = Set.of("cijfers", "cijfer", "gegevens", "figures", "numbers", "data");
-    private static final Set<String> DETERMINERS = Set.of("deze", "die", "de", "je", "jouw", "uw", "these", "those", "the", "your");
-
     /** "in deze cijfers", "these figures": the data referred to, not a count asked for. */
-    private static boolean isReference(Match m, Role role, List<String> words) {
-        return role == Role.QUANTITY && m.start() > 0 && m.end() - m.start() == 1 && DATA_WORDS.contains(words.get(m.start()))
-                && DETERMINERS.contains(words.get(m.start() - 1));
+    private boolean isReference(Match m, Role role, List<String> words) {
+        return role == Role.QUANTITY && m.start() > 0 && m.end() - m.start() == 1
+                && knowledge.words(WordClass.DATA_WORDS).contains(words.get(m.start()))
+                && knowledge.words(WordClass.DETERMINERS).contains(words.get(m.start() - 1));
     }
 
     private static boolean isName(Match m) {
@@ -147,12 +152,10 @@ public final class EntityRecognizer {
         return m.kind() == Kind.WORD && m.key().equals(role.key());
     }
 
-    private static final Set<String> YEAR_WORDS = Set.of("jaar", "schooljaar", "year", "jaargang");
-
-    private static boolean yearAfterRanking(List<Match> matches, List<String> words) {
+    private boolean yearAfterRanking(List<Match> matches, List<String> words) {
         for (Match m : matches) {
             boolean ranking = isRole(m, Role.TOP) || isRole(m, Role.BOTTOM);
-            if (ranking && m.end() < words.size() && YEAR_WORDS.contains(words.get(m.end()))) {
+            if (ranking && m.end() < words.size() && knowledge.words(WordClass.YEAR_WORDS).contains(words.get(m.end()))) {
                 return true;
             }
         }

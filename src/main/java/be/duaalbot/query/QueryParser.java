@@ -177,13 +177,13 @@ public final class QueryParser {
         }
         int named = (e.measures().isEmpty() ? 0 : 1) + (e.members().isEmpty() ? 0 : 1)
                 + (e.years().isEmpty() ? 0 : 1) + (e.breakdowns().isEmpty() ? 0 : 1);
-        return named == 1 && e.wordCount() <= 4 && e.unknown().isEmpty() && !e.has(Role.QUANTITY);
+        return named == 1 && e.wordCount() <= 4 && e.unreadAsked().isEmpty() && !e.has(Role.QUANTITY);
     }
 
     /** Questions must name something of the data, or ask how many companies take part. */
     private static boolean understood(Entities e) {
         boolean asks = e.has(Role.QUANTITY) || e.has(Role.DOMAIN);
-        if (!e.unknownAsked().isEmpty() && e.measures().isEmpty() && !e.has(Role.DOMAIN) && e.outside().isEmpty()) {
+        if (!e.unreadAsked().isEmpty() && e.measures().isEmpty() && !e.has(Role.DOMAIN) && e.outside().isEmpty()) {
             return false;
         }
         return !e.namesNothing() || !e.outside().isEmpty()

@@ -1,5 +1,6 @@
 package be.duaalbot.query;
 
+import be.duaalbot.data.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,11 +12,12 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * by a typo tolerance that grows with the shorter of the two (none under five letters, where
  * a typo more often makes another word, "houdt" for "hout"; one up to six; two from seven,
  * where the word must keep its first letter: "bereiden" is no "lerenden"); words the
- * vocabulary knows as they are never count as typos, and grammar words ("top", "staart")
+ * vocabulary or a part-of-speech dictionary knows as they are never count as typos ("bevond"
+ * is no "bevoegd": typo correction is for words no dictionary has), and grammar words ("top", "staart")
  * and names outside the data are only taken as written, since a near miss of one is more often
- * another word ("campagne" is no "campine"). A Dutch compound of a known term and a
- * head such as {@code -sector} or {@code -bedrijven}, or a word with a name's stem, reads as the
- * name (see {@link Morphology}).
+ * another word ("campagne" is no "campine"). A word whose dictionary lemma is a term, a Dutch
+ * compound of a known term and a head that names companies or a sector ({@code -zaken},
+ * {@code -sector}), or a word with a name's stem, reads as the name (see {@link Morphology}).
  */
 final class TermMatcher {
     private static final Comparator<Match> BETTER = Comparator
@@ -26,10 +28,12 @@ final class TermMatcher {
 
     private final Vocabulary vocabulary;
     private final Morphology morphology;
+    private final WordKnowledge knowledge;
 
-    TermMatcher(Vocabulary vocabulary) {
+    TermMatcher(Vocabulary vocabulary, WordKnowledge knowledge) {
         this.vocabulary = vocabulary;
-        this.morphology = new Morphology(vocabulary);
+        this.knowledge = knowledge;
+        this.morphology = new Morphology(vocabulary, knowledge);
     }
 
     List<Match> match(List<String> words) {
@@ -56,10 +60,12 @@ final class TermMatcher {
         if (best == null && !vocabulary.isKnown(word)) {
             best = morphology(word, i);
         }
-        if (best == null && !vocabulary.isKnown(word)) {
+        // a word the dictionaries know is that word, never a typo or an abbreviation of a term ("bevond" is no "bevoegd")
+        boolean guessable = !vocabulary.isKnown(word) && !knowledge.knows(word);
+        if (best == null && guessable) {
             best = abbreviation(words, i);
         }
-        if (!vocabulary.isKnown(word) && tolerance(word) > 0) {
+        if (guessable && tolerance(word) > 0) {
             for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
                 int edits = distance(word, first);
                 if (edits <= 0) {
@@ -96,6 +102,9 @@ final class TermMatcher {
             String word = words.get(at);
             String wanted = term.words().get(k);
             int d = word.equals(wanted) ? 0 : vocabulary.isKnown(word) ? -1 : distance(word, wanted);
+            if (d > 0 && knowledge.knows(word)) {
+                d = -1;
+            }
             if (d < 0) {
                 return null;
             }
@@ -134,11 +143,14 @@ final class TermMatcher {
         return best;
     }
 
-    /** A name found by its stem or as a compound counts as written: no typo, no question of language. */
+    /** A name found by its lemma, its stem or as a compound counts as written: no typo, no question of language. */
     private Match morphology(String word, int i) {
-        Term term = morphology.byStem(word);
+        Term term = morphology.byLemma(word, Language.NL); // the language is not known yet: Dutch first, then English
         if (term == null) {
-            term = morphology.compound(word);
+            term = morphology.byStem(word);
+        }
+        if (term == null) {
+            term = morphology.compound(word, Language.NL);
         }
         if (term == null) {
             term = morphology.measureCompound(word);

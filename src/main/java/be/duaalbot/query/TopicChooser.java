@@ -49,7 +49,7 @@ final class TopicChooser {
             return matcher.best(e.normalized());
         }
         boolean yearFigure = tabled(e) && e.has(Role.QUANTITY) && !e.years().isEmpty(); // "the number ... in 2017-2018"
-        if (e.unknownAsked().isEmpty() || e.countsCompanies() || asksCell(e) || yearFigure) {
+        if (e.unreadAsked().isEmpty() || e.countsCompanies() || asksCell(e) || yearFigure) {
             return Optional.empty();
         }
         // the words the tables cannot read, fillers included ("only ran for a few days"), not the preamble's

@@ -1,0 +1,165 @@
+package be.duaalbot.query;
+
+import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Language;
+import be.duaalbot.data.Lexicon;
+import be.duaalbot.data.PartOfSpeech;
+import be.duaalbot.data.PosDictionary;
+import be.duaalbot.data.WordClass;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * What the bot knows of everyday words: the named word classes of the lexicons (both languages
+ * together, as a question may mix them) and, for a word no term covers, what the language's
+ * part-of-speech dictionary says of it: its parts of speech and the lemmas of its noun readings
+ * ("zorgorganisaties": a noun, lemma "zorgorganisatie"). A word is looked up in the question's
+ * language first, then in the other; in lower case, then capitalised (names and English months
+ * are listed so). Looked-up words are kept in a bounded cache: the same everyday words recur.
+ */
+final class WordKnowledge {
+    /**
+     * The parts of speech of a word form, as bits by {@link PartOfSpeech} ordinal, the lemmas of its
+     * noun and name readings, and those of its adjective readings ("grote": "groot").
+     */
+    record Senses(int parts, List<String> lemmas, List<String> adjectiveLemmas) {
+        static final Senses NONE = new Senses(0, List.of(), List.of());
+
+        boolean known() {
+            return parts != 0;
+        }
+
+        boolean is(PartOfSpeech part) {
+            return (parts & 1 << part.ordinal()) != 0;
+        }
+
+        /** A noun or a name: the only readings that can be the subject of a question. */
+        boolean nominal() {
+            return is(PartOfSpeech.NOUN) || is(PartOfSpeech.NAME);
+        }
+    }
+
+    private static final int CACHED_WORDS = 20_000;
+
+    private final Map<Language, PosDictionary> dictionaries = new EnumMap<>(Language.class);
+    private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
+    private final Map<Language, ThreadLocal<DictionaryLookup>> lookups = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, PartOfSpeech>> partByTag = new EnumMap<>(Language.class);
+    private final Map<Language, Cache<String, Senses>> cache = new EnumMap<>(Language.class);
+
+    WordKnowledge(Dataset data, Normalizer normalizer) {
+        for (WordClass c : WordClass.values()) {
+            classes.put(c, new HashSet<>());
+        }
+        for (Language language : Language.values()) {
+            partByTag.put(language, new java.util.concurrent.ConcurrentHashMap<>());
+            cache.put(language, Caffeine.newBuilder().maximumSize(CACHED_WORDS).build());
+        }
+        for (Lexicon lexicon : data.lexicons().values()) {
+            lexicon.classes().forEach((c, words) -> words.forEach(w -> classes.get(c).add(c == WordClass.CONTRACTIONS
+                    || c == WordClass.COMPOUND_LINKS ? w : normalizer.normalize(w))));
+            if (lexicon.dictionary() != null) {
+                PosDictionary d = lexicon.dictionary();
+                dictionaries.put(lexicon.language(), d);
+                lookups.put(lexicon.language(), ThreadLocal.withInitial(() -> new DictionaryLookup(Dictionaries.get(d.resource()))));
+            }
+        }
+    }
+
+    /** Starts reading the dictionaries in the background, so that the first question needing one waits less. */
+    void preload() {
+        dictionaries.values().forEach(d -> Dictionaries.preload(d.resource()));
+    }
+
+    /** The words of a class, in both languages, normalised. */
+    Set<String> words(WordClass c) {
+        return classes.get(c);
+    }
+
+    /** True when the word, or the lemma of one of its noun readings, is in the class. */
+    boolean isA(String word, WordClass c, Language language) {
+        Set<String> words = classes.get(c);
+        if (words.contains(word)) {
+            return true;
+        }
+        for (String lemma : senses(word, language).lemmas()) {
+            if (words.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lemmas of the word's adjective readings ("bijkomende": "bijkomend"). */
+    List<String> adjectiveLemmas(String word, Language language) {
+        return senses(word, language).adjectiveLemmas();
+    }
+
+    /** True when either language's dictionary has the word (then it is never read as a typo of a term). */
+    boolean knows(String word) {
+        return senses(word, Language.NL).known();
+    }
+
+    /** What the dictionaries say of a word: its language's first, then the other's. */
+    Senses senses(String word, Language language) {
+        Senses found = Senses.NONE;
+        if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+            found = cache.get(language).get(word, k -> lookUp(word, language));
+        }
+        return found;
+    }
+
+    private Senses lookUp(String word, Language language) {
+        Senses s = inDictionary(word, language);
+        if (!s.known()) {
+            s = inDictionary(word, language == Language.NL ? Language.EN : Language.NL);
+        }
+        return s;
+    }
+
+    private Senses inDictionary(String word, Language language) {
+        ThreadLocal<DictionaryLookup> lookup = lookups.get(language);
+        if (lookup == null) {
+            return Senses.NONE;
+        }
+        Senses s = senses(lookup.get().lookup(word), language);
+        if (!s.known()) { // names and English months are capitalised in the dictionaries
+            s = senses(lookup.get().lookup(Character.toUpperCase(word.charAt(0)) + word.substring(1)), language);
+        }
+        return s;
+    }
+
+    private Senses senses(List<WordData> readings, Language language) {
+        PosDictionary dictionary = dictionaries.get(language);
+        Map<String, PartOfSpeech> parts = partByTag.get(language);
+        int found = 0;
+        List<String> lemmas = new ArrayList<>(2);
+        List<String> adjectives = new ArrayList<>(1);
+        for (WordData reading : readings) {
+            CharSequence tag = reading.getTag();
+            PartOfSpeech part = tag == null ? null : parts.computeIfAbsent(tag.toString(), dictionary::of);
+            if (part == null) {
+                continue;
+            }
+            found |= 1 << part.ordinal();
+            boolean nominal = part == PartOfSpeech.NOUN || part == PartOfSpeech.NAME;
+            if (nominal || part == PartOfSpeech.ADJECTIVE) {
+                String lemma = reading.getStem().toString().toLowerCase(Locale.ROOT);
+                List<String> into = nominal ? lemmas : adjectives;
+                if (!into.contains(lemma)) {
+                    into.add(lemma);
+                }
+            }
+        }
+        return found == 0 ? Senses.NONE : new Senses(found, List.copyOf(lemmas), List.copyOf(adjectives));
+    }
+}
