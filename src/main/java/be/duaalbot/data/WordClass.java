@@ -41,11 +41,13 @@ public enum WordClass {
     RANGE_ENDS("rangeEnds"),
     /** "het jaar ervoor", "the year before": the year before the one named. */
     YEAR_BEFORE("yearBefore"),
+    /** Words before a year word that mean the year before the one named: "the previous year". */
+    PREVIOUS("previousYear"),
     /** "het jaar na", "the year after": the year after the one named. */
     YEAR_AFTER("yearAfter"),
     /** Words that ask what a source said or hopes: "volgens", "media", "according". */
     ATTRIBUTION("attribution"),
-    /** The months (and their abbreviations): a date, never a subject. */
+    /** The months and their abbreviations, written "name=number" ("oktober=10"): a date, never a subject. */
     MONTHS("months"),
     /** Adjectives that do not narrow which companies are meant ("extra", "bijkomend", "additional"). */
     PLAIN_ADJECTIVES("plainAdjectives"),

@@ -29,9 +29,10 @@ public final class QueryParser {
 
     public QueryParser(Dataset data, Clock clock) {
         this.data = data;
-        this.topics = new TopicChooser(data);
+        WordKnowledge words = new WordKnowledge(data, new Normalizer());
+        this.topics = new TopicChooser(data, words);
         this.intents = new IntentReader(data);
-        this.years = new YearResolver(data.schoolYears(), clock);
+        this.years = new YearResolver(data.schoolYears(), clock, words);
         this.builder = new QueryBuilder(data, years);
         this.unknowns = new Unknowns(data);
     }

@@ -3,6 +3,7 @@ package be.duaalbot.query;
 import be.duaalbot.data.Dataset;
 import be.duaalbot.data.Role;
 import be.duaalbot.data.Topic;
+import be.duaalbot.data.WordClass;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,16 +14,14 @@ import java.util.Optional;
  * cell is asked. A question on a measure without a table (students) is told apart too.
  */
 final class TopicChooser {
-    /** Words that ask what someone said or hopes: "volgens de media", "according to the press", "hoopt Voka". */
-    private static final java.util.Set<String> ATTRIBUTION = java.util.Set.of("volgens", "media", "krant", "kranten", "pers",
-            "according", "press", "newspaper", "newspapers", "reported", "hoopt", "hopen", "hopes", "hope", "voka");
-
     private final Dataset data;
+    private final WordKnowledge words;
     private final TopicMatcher matcher;
 
-    TopicChooser(Dataset data) {
+    TopicChooser(Dataset data, WordKnowledge words) {
         this.data = data;
-        this.matcher = new TopicMatcher(data, new Normalizer());
+        this.words = words;
+        this.matcher = new TopicMatcher(data, new Normalizer(), words);
     }
 
     /** True when nothing asks for a number, so an explanation is what is wanted. */
@@ -46,7 +45,7 @@ final class TopicChooser {
         }
         // asked of the minister, but a cell is named too ("ik zit bij het sectorpartnerschap: hoeveel ... in 2021-2022"): the cell
         if (e.has(Role.WHY) || e.has(Role.MINISTER) && !asksCell(e) || prefersTopic(e) && !asksFigure(e)) {
-            return matcher.best(e.normalized());
+            return matcher.best(e.normalized(), e.language());
         }
         boolean yearFigure = tabled(e) && e.has(Role.QUANTITY) && !e.years().isEmpty(); // "the number ... in 2017-2018"
         if (e.unreadAsked().isEmpty() || e.countsCompanies() || asksCell(e) || yearFigure) {
@@ -54,7 +53,7 @@ final class TopicChooser {
         }
         // the words the tables cannot read, fillers included ("only ran for a few days"), not the preamble's
         return matcher.best(String.join(" ", e.leftovers().stream()
-                .filter(l -> l.asking() && l.kind() != Leftover.WordClass.NUMBER).map(Leftover::word).toList()));
+                .filter(l -> l.asking() && l.kind() != Leftover.WordClass.NUMBER).map(Leftover::word).toList()), e.language());
     }
 
     /**
@@ -64,11 +63,13 @@ final class TopicChooser {
      */
     private Optional<Topic> studentTopic(Entities e) {
         if (!e.has(Role.QUANTITY)) {
-            return matcher.best(e.normalized());
+            return matcher.best(e.normalized(), e.language());
         }
         // "hoeveel leerlingen volgens de media": a count that a source gave, not one of the tables
-        boolean attributed = e.leftovers().stream().anyMatch(l -> ATTRIBUTION.contains(l.word()));
-        return attributed ? matcher.best(e.normalized()) : Optional.empty();
+        // "volgens de media", "according to the press", "hoopt Voka": a word of attribution, or its lemma ("hoopt": "hopen")
+        boolean attributed = e.leftovers().stream().anyMatch(l -> words.words(WordClass.ATTRIBUTION).contains(l.word())
+                || words.lemmas(l.word(), e.language()).stream().anyMatch(words.words(WordClass.ATTRIBUTION)::contains));
+        return attributed ? matcher.best(e.normalized(), e.language()) : Optional.empty();
     }
 
     /**

@@ -29,10 +29,11 @@ import morfologik.stemming.WordData;
 final class WordKnowledge {
     /**
      * The parts of speech of a word form, as bits by {@link PartOfSpeech} ordinal, the lemmas of its
-     * noun and name readings, and those of its adjective readings ("grote": "groot").
+     * noun and name readings, those of its adjective readings ("grote": "groot") and those of
+     * its other readings ("steeg": "stijgen").
      */
-    record Senses(int parts, List<String> lemmas, List<String> adjectiveLemmas) {
-        static final Senses NONE = new Senses(0, List.of(), List.of());
+    record Senses(int parts, List<String> lemmas, List<String> adjectiveLemmas, List<String> otherLemmas) {
+        static final Senses NONE = new Senses(0, List.of(), List.of(), List.of());
 
         boolean known() {
             return parts != 0;
@@ -52,6 +53,8 @@ final class WordKnowledge {
 
     private final Map<Language, PosDictionary> dictionaries = new EnumMap<>(Language.class);
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
+    /** The values of entries written "word=value" ("oktober=10", "won't=will not"), by class. */
+    private final Map<WordClass, Map<String, String>> values = new EnumMap<>(WordClass.class);
     private final Map<Language, ThreadLocal<DictionaryLookup>> lookups = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, PartOfSpeech>> partByTag = new EnumMap<>(Language.class);
     private final Map<Language, Cache<String, Senses>> cache = new EnumMap<>(Language.class);
@@ -59,20 +62,36 @@ final class WordKnowledge {
     WordKnowledge(Dataset data, Normalizer normalizer) {
         for (WordClass c : WordClass.values()) {
             classes.put(c, new HashSet<>());
+            values.put(c, new java.util.HashMap<>());
         }
         for (Language language : Language.values()) {
             partByTag.put(language, new java.util.concurrent.ConcurrentHashMap<>());
             cache.put(language, Caffeine.newBuilder().maximumSize(CACHED_WORDS).build());
         }
         for (Lexicon lexicon : data.lexicons().values()) {
-            lexicon.classes().forEach((c, words) -> words.forEach(w -> classes.get(c).add(c == WordClass.CONTRACTIONS
-                    || c == WordClass.COMPOUND_LINKS ? w : normalizer.normalize(w))));
+            lexicon.classes().forEach((c, words) -> words.forEach(w -> add(c, w, normalizer)));
             if (lexicon.dictionary() != null) {
                 PosDictionary d = lexicon.dictionary();
                 dictionaries.put(lexicon.language(), d);
                 lookups.put(lexicon.language(), ThreadLocal.withInitial(() -> new DictionaryLookup(Dictionaries.get(d.resource()))));
             }
         }
+    }
+
+    /** A word of a class, with its value when written "word=value"; spelled as questions are once normalised. */
+    private void add(WordClass c, String entry, Normalizer normalizer) {
+        int eq = entry.indexOf('=');
+        String word = eq < 0 ? entry : entry.substring(0, eq);
+        String normalized = word.isEmpty() || c == WordClass.CONTRACTIONS ? word : normalizer.normalize(word);
+        classes.get(c).add(normalized);
+        if (eq >= 0) {
+            values.get(c).put(normalized, entry.substring(eq + 1));
+        }
+    }
+
+    /** The value of a word of a class written "word=value", or null. */
+    String value(WordClass c, String word) {
+        return values.get(c).get(word);
     }
 
     /** Starts reading the dictionaries in the background, so that the first question needing one waits less. */
@@ -102,6 +121,16 @@ final class WordKnowledge {
     /** The lemmas of the word's adjective readings ("bijkomende": "bijkomend"). */
     List<String> adjectiveLemmas(String word, Language language) {
         return senses(word, language).adjectiveLemmas();
+    }
+
+    /** Every lemma the dictionaries give the word, other than the word itself ("steeg": "stijgen"). */
+    List<String> lemmas(String word, Language language) {
+        Senses s = senses(word, language);
+        List<String> out = new ArrayList<>(s.lemmas());
+        out.addAll(s.adjectiveLemmas());
+        out.addAll(s.otherLemmas());
+        out.removeIf(word::equals);
+        return out;
     }
 
     /** True when either language's dictionary has the word (then it is never read as a typo of a term). */
@@ -144,6 +173,7 @@ final class WordKnowledge {
         int found = 0;
         List<String> lemmas = new ArrayList<>(2);
         List<String> adjectives = new ArrayList<>(1);
+        List<String> others = new ArrayList<>(1);
         for (WordData reading : readings) {
             CharSequence tag = reading.getTag();
             PartOfSpeech part = tag == null ? null : parts.computeIfAbsent(tag.toString(), dictionary::of);
@@ -152,14 +182,12 @@ final class WordKnowledge {
             }
             found |= 1 << part.ordinal();
             boolean nominal = part == PartOfSpeech.NOUN || part == PartOfSpeech.NAME;
-            if (nominal || part == PartOfSpeech.ADJECTIVE) {
-                String lemma = reading.getStem().toString().toLowerCase(Locale.ROOT);
-                List<String> into = nominal ? lemmas : adjectives;
-                if (!into.contains(lemma)) {
-                    into.add(lemma);
-                }
+            String lemma = reading.getStem().toString().toLowerCase(Locale.ROOT);
+            List<String> into = nominal ? lemmas : part == PartOfSpeech.ADJECTIVE ? adjectives : others;
+            if (!into.contains(lemma)) {
+                into.add(lemma);
             }
         }
-        return found == 0 ? Senses.NONE : new Senses(found, List.copyOf(lemmas), List.copyOf(adjectives));
+        return found == 0 ? Senses.NONE : new Senses(found, List.copyOf(lemmas), List.copyOf(adjectives), List.copyOf(others));
     }
 }
