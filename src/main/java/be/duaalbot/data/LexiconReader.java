@@ -16,7 +16,6 @@ final class LexiconReader {
                 .forEach((word, value) -> numbers.put(word, value.count()));
         return new Lexicon(language, terms(n, "measures"), terms(n, "breakdowns"), terms(n, "members"),
                 terms(n, "groups"), terms(n, "outsideData"),
-                n.optional("compoundSuffixes").map(Node::texts).orElse(List.of()),
                 roles(n), numbers,
                 n.optional("stopwords").map(Node::texts).orElse(List.of()),
                 n.optional("languageHints").map(Node::texts).orElse(List.of()),

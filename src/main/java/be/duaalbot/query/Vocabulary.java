@@ -22,7 +22,6 @@ final class Vocabulary {
     private final Set<String> knownWords = new HashSet<>();
     private final Map<Language, Set<String>> stopwords = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final Set<String> compoundSuffixes = new HashSet<>();
     private final Map<Language, Set<String>> languageWords = new HashMap<>();
     private final Map<Language, Set<String>> nameWords = new HashMap<>();
     private final Set<String> hints = new HashSet<>();
@@ -51,7 +50,6 @@ final class Vocabulary {
             }
             knownWords.addAll(stops);
             lexicon.numbers().forEach((word, n) -> numbers.put(normalizer.normalize(word), n));
-            lexicon.compoundSuffixes().forEach(s -> compoundSuffixes.add(normalizer.normalize(s)));
         }
         knownWords.addAll(numbers.keySet());
         firstWords.addAll(byFirstWord.keySet());
@@ -169,7 +167,4 @@ final class Vocabulary {
         return numbers.get(word);
     }
 
-    Set<String> compoundSuffixes() {
-        return compoundSuffixes;
-    }
 }
