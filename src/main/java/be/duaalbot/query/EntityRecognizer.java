@@ -22,7 +22,7 @@ public final class EntityRecognizer {
     private static final int MAX_COUNT = 100;
 
     private final Dataset data;
-    private final Normalizer normalizer = new Normalizer();
+    private final Normalizer normalizer;
     private final Vocabulary vocabulary;
     private final TermMatcher matcher;
     private final LanguageDetector detector;
@@ -31,6 +31,7 @@ public final class EntityRecognizer {
 
     public EntityRecognizer(Dataset data) {
         this.data = data;
+        this.normalizer = new Normalizer(data);
         this.vocabulary = new Vocabulary(data, normalizer);
         this.knowledge = new WordKnowledge(data, normalizer);
         this.matcher = new TermMatcher(vocabulary, knowledge);
