@@ -45,7 +45,22 @@ final class GapText {
             case NO_BASE -> p.t("gap.NO_BASE", p.measure(a.get(0)));
             case NO_MOVERS -> p.t("gap.NO_MOVERS." + a.get(4), p.breakdown(a.get(1), false), p.measure(a.get(0)), a.get(2), a.get(3));
             case CROSS -> p.t("gap.CROSS", p.measure(a.get(0)), p.breakdown(a.get(1), true), a.get(2));
+            case PLACE -> p.t("gap.PLACE." + a.get(2), placeName(a.get(0), a.get(1)), p.list(gap.placeRows()), a.get(3));
         };
+    }
+
+    /** The place as the data writes it ("Gent"), or as the question did, with the data's name ("Ghent (Gent)"). */
+    private static String placeName(String written, String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+        if (plain.equals(written.replace('-', ' '))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(written.length());
+        for (String part : written.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out + " (" + name + ")";
     }
 
     /** What the tables of a measure say they do not show (the duration of agreements, ...). */

@@ -85,7 +85,14 @@ final class ReadAs {
         }
 
         public List<String> outside(Query.Outside q) {
-            return List.of(p.t("kind.unknown") + ": " + String.join(", ", q.names()));
+            List<String> parts = new ArrayList<>();
+            if (!q.names().isEmpty()) {
+                parts.add(p.t("kind.unknown") + ": " + String.join(", ", q.names()));
+            }
+            if (!q.places().isEmpty()) {
+                parts.add(p.t("kind.place") + ": " + String.join(", ", q.places().stream().map(l -> l.place().name()).toList()));
+            }
+            return parts;
         }
 
         public List<String> crossing(Query.Crossing q) {

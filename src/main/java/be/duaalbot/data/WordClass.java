@@ -55,6 +55,8 @@ public enum WordClass {
     COMPASS("compass"),
     /** The region those compass words go with: "vlaanderen", "flanders". */
     COMPASS_REGIONS("compassRegions"),
+    /** Words after which a place name that is also an everyday word is the place: "de gemeente Boom", "regio Gent". */
+    PLACE_WORDS("placeWords"),
     /** Contractions spelled out, written "contraction=spelled out": "won't=will not", "n't= not". */
     CONTRACTIONS("contractions");
 

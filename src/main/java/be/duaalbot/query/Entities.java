@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * What entity recognition found in one question, in the order written: measures, members
- * (groups already expanded to their rows), members left out ("zonder Brussel"), breakdowns,
+ * (groups already expanded to their rows), places (municipalities, regions: see the places file),
+ * members left out ("zonder Brussel"), breakdowns,
  * names outside the data (and their kinds: a place, a measure, a scope such as higher education),
  * grammar words by role, school years, a count ("top 5"), every word it
  * did not read as a term (classified: see {@link Leftover}), and whether the question opens as a
@@ -16,11 +17,14 @@ import java.util.Set;
  * companies": a figure is asked even when no measure is named. {@code breakdownByName} is set when a breakdown was named by
  * its own name ("provincie"), not by a looser word ("regio").
  */
-public record Entities(String normalized, Language language, List<String> measures, List<String> members,
+public record Entities(String normalized, Language language, List<String> measures, List<String> members, List<Named> places,
                        List<String> excluded, List<String> groups, List<String> breakdowns, boolean breakdownByName,
                        List<String> outside, Set<String> outsideKinds, Set<Role> roles, List<YearMention> years, boolean yearRange,
                        OptionalInt count, List<Leftover> leftovers, boolean followUp, int wordCount,
                        boolean countsCompanies) {
+
+    /** A name as written in the question ({@code written}, normalised) and what it names ({@code key}). */
+    public record Named(String written, String key) { }
 
     boolean has(Role role) {
         return roles.contains(role);
@@ -74,6 +78,6 @@ public record Entities(String normalized, Language language, List<String> measur
     /** Only small talk: a greeting, thanks or a request for help, and nothing of the data. */
     boolean isSmallTalk() {
         boolean talk = (has(Role.GREETING) || has(Role.THANKS) || has(Role.HELP)) && !has(Role.QUANTITY) || has(Role.SOURCE);
-        return talk && namesNothing() && outside.isEmpty();
+        return talk && namesNothing() && outside.isEmpty() && places.isEmpty();
     }
 }

@@ -50,7 +50,7 @@ public final class EntityRecognizer {
         List<Integer> clauseList = new ArrayList<>();
         List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years), clauseList);
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
-        List<Match> matches = matcher.match(words);
+        List<Match> matches = matcher.match(words).stream().filter(m -> m.kind() != Kind.PLACE || isPlace(m, words, question)).toList();
         Found f = new Found();
         int asking = leftovers.firstAsking(words, clauses, matches);
         boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && isName(m));
@@ -58,7 +58,8 @@ public final class EntityRecognizer {
             boolean preamble = clauses[matches.get(i).start()] < asking;
             // "ik werk in Hasselt: ...", "I'm a journalist at a Brussels paper. How many ... Limburg?": a preamble
             // names no subject, unless the question itself names none ("... die twee sectoren samen")
-            boolean aside = preamble && (matches.get(i).kind() == Kind.OUTSIDE || askedNames && isName(matches.get(i)));
+            Kind kind = matches.get(i).kind();
+            boolean aside = preamble && (kind == Kind.OUTSIDE || kind == Kind.PLACE || askedNames && isName(matches.get(i)));
             if (!aside) {
                 f.add(matches, i, words);
             }
@@ -68,7 +69,7 @@ public final class EntityRecognizer {
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
         Language language = detector.detect(words, matches);
-        return new Entities(text, language, List.copyOf(f.measures), List.copyOf(f.members),
+        return new Entities(text, language, List.copyOf(f.measures), List.copyOf(f.members), List.copyOf(f.places),
                 List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.outsideKinds, f.roles,
                 years, isRange(text, years), count(words, f.roles), leftovers.classify(words, clauses, matches, language),
                 followUp, words.size(), countsCompanies(words, language));
@@ -96,6 +97,7 @@ public final class EntityRecognizer {
         final Set<String> breakdowns = new LinkedHashSet<>();
         final Set<Role> roles = EnumSet.noneOf(Role.class);
         final List<String> outside = new ArrayList<>();
+        final List<Entities.Named> places = new ArrayList<>();
         final Set<String> outsideKinds = new LinkedHashSet<>();
         boolean byName;
 
@@ -112,6 +114,7 @@ public final class EntityRecognizer {
                     breakdowns.add(m.key());
                     byName |= isOwnName(m, words);
                 }
+                case PLACE -> places.add(new Entities.Named(String.join(" ", words.subList(m.start(), m.end())), m.key()));
                 case OUTSIDE -> {
                     outside.add(String.join(" ", words.subList(m.start(), m.end())));
                     outsideKinds.add(m.key());
@@ -143,6 +146,37 @@ public final class EntityRecognizer {
         return role == Role.QUANTITY && m.start() > 0 && m.end() - m.start() == 1
                 && knowledge.words(WordClass.DATA_WORDS).contains(words.get(m.start()))
                 && knowledge.words(WordClass.DETERMINERS).contains(words.get(m.start() - 1));
+    }
+
+    /**
+     * A place whose name is also an everyday word ("Boom", "As", "Vorst", "gent") is read as the
+     * place only when written as one: capitalised inside the question, or right after "in", "te", "uit"
+     * or a word for a place ("regio gent").
+     */
+    private boolean isPlace(Match m, List<String> words, String question) {
+        String word = words.get(m.start());
+        boolean everyday = m.end() - m.start() == 1 && (vocabulary.isStopword(word)
+                || common(knowledge.senses(word, Language.NL)) || common(knowledge.senses(word, Language.EN)));
+        if (!everyday) {
+            return true;
+        }
+        int b = m.start() - 1;
+        while (b >= 0 && knowledge.words(WordClass.ARTICLES).contains(words.get(b))) {
+            b--; // "in de Kempen", "in het Pajottenland"
+        }
+        boolean region = data.places().named(m.key()).kind() == be.duaalbot.data.Place.Kind.REGION;
+        if (region && b < m.start() - 1) {
+            return true; // a region with its article: "de Kempen", "het Pajottenland"
+        }
+        String before = b >= 0 ? words.get(b) : "";
+        boolean afterLocative = knowledge.words(WordClass.LOCATIVE).contains(before) || knowledge.words(WordClass.PLACE_WORDS).contains(before);
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        // capitalised, at the start only when no stop word ("Namen erkenningen", not "As many as")
+        return afterLocative || question.indexOf(capitalised, vocabulary.isStopword(word) ? 1 : 0) >= 0;
+    }
+
+    private static boolean common(WordKnowledge.Senses s) {
+        return s.known() && s.parts() != 1 << be.duaalbot.data.PartOfSpeech.NAME.ordinal();
     }
 
     private static boolean isName(Match m) {

@@ -50,7 +50,7 @@ final class LeftoverClassifier {
         this.knowledge = knowledge;
         this.kinds = new WordKinds(vocabulary, knowledge).rules();
         this.attachments = List.of(
-                new AttachRule("after a name outside the data", p -> is(p.at(), p.before(), Kind.OUTSIDE)),
+                new AttachRule("after a name outside the data", p -> is(p.at(), p.before(), Kind.OUTSIDE) || is(p.at(), p.before(), Kind.PLACE)),
                 new AttachRule("before a name, a measure or a company word", p -> modifies(p, p.after())),
                 new AttachRule("after a leading word", p -> leads(p.at(), p.before())),
                 new AttachRule("after a counting word", p -> p.before() >= 0 && has(WordClass.COUNTING, p.words().get(p.before()))),
@@ -143,7 +143,7 @@ final class LeftoverClassifier {
     }
 
     private static boolean names(Match[] at, int j) {
-        return is(at, j, Kind.MEMBER) || is(at, j, Kind.GROUP) || is(at, j, Kind.BREAKDOWN) || is(at, j, Kind.OUTSIDE);
+        return is(at, j, Kind.MEMBER) || is(at, j, Kind.GROUP) || is(at, j, Kind.BREAKDOWN) || is(at, j, Kind.OUTSIDE) || is(at, j, Kind.PLACE);
     }
 
     /** Before a name, a measure or a company word, a word modifies it: "ICT-bedrijven", "kmo erkenningen". */
@@ -164,7 +164,7 @@ final class LeftoverClassifier {
             return false;
         }
         int k = neighbour(p.words(), p.clauses(), j, step);
-        return is(p.at(), k, Kind.MEMBER) || is(p.at(), k, Kind.GROUP) || is(p.at(), k, Kind.OUTSIDE);
+        return is(p.at(), k, Kind.MEMBER) || is(p.at(), k, Kind.GROUP) || is(p.at(), k, Kind.OUTSIDE) || is(p.at(), k, Kind.PLACE);
     }
 
     /** The nearest word in that direction within the clause, past articles and small numbers; -1 when none. */

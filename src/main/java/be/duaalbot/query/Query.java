@@ -124,10 +124,12 @@ public sealed interface Query {
     }
 
     /**
-     * Names the data does not have (a Walloon province, a city, an average); {@code measures} are
-     * those named beside them, whose tables' caveats may say why ("no picture of the duration").
+     * Names the data does not have (an average, higher education), and places it does not count by
+     * (a municipality, a region, a place outside Flanders and Brussels: each says where it lies);
+     * {@code measures} are those named beside them, whose tables' caveats may say why ("no picture
+     * of the duration").
      */
-    record Outside(List<String> names, List<String> measures) implements Query {
+    record Outside(List<String> names, List<Located> places, List<String> measures) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.outside(this);
         }
@@ -153,6 +155,9 @@ public sealed interface Query {
             return v.unknown(this);
         }
     }
+
+    /** A place as written in the question ({@code written}, normalised), and the place of the places file it is. */
+    record Located(String written, be.duaalbot.data.Place place) { }
 
     /** A greeting, thanks or a request for help: no figure is asked. */
     record SmallTalk(Chat kind) implements Query {

@@ -188,7 +188,12 @@ public final class QueryEngine {
         @Override
         public Result outside(Query.Outside q) {
             List<Gap> gaps = new ArrayList<>();
-            gaps.add(Gap.of(Gap.Kind.OUTSIDE, String.join(", ", q.names())));
+            if (!q.names().isEmpty()) {
+                gaps.add(Gap.of(Gap.Kind.OUTSIDE, String.join(", ", q.names())));
+            }
+            for (Query.Located l : q.places()) {
+                gaps.add(Gap.place(l.written(), l.place()));
+            }
             for (String m : q.measures()) {
                 gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m));
             }

@@ -42,16 +42,17 @@ public final class QueryParser {
         if (e.isSmallTalk()) {
             return reading(new Query.SmallTalk(chat(e)), e, notes, null);
         }
-        if (!e.outside().isEmpty()) {
+        List<Query.Located> places = unplaced(e, notes);
+        if (!e.outside().isEmpty() || !places.isEmpty()) {
             // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
-            boolean explain = EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
+            boolean explain = places.isEmpty() && EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
             Optional<Topic> topic = explain ? topics.choose(e) : Optional.empty();
             if (topic.isPresent()) {
                 return reading(new Query.Explain(topic.get().id()), e, notes, null);
             }
             List<String> names = new ArrayList<>(e.outside());
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
-            return reading(new Query.Outside(names, e.measures()), e, notes, null);
+            return reading(new Query.Outside(names, places, e.measures()), e, notes, null);
         }
         Optional<Topic> topic = topics.choose(e);
         if (topic.isPresent()) {
@@ -90,6 +91,25 @@ public final class QueryParser {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
         return reading(builder.build(slots, e, notes), e, notes, slots);
+    }
+
+    /**
+     * The places named that the question does not already answer by their province ("in de
+     * provincie Limburg, waar Hasselt ligt": noted, Limburg asked); a place outside Flanders and
+     * Brussels is never answered so.
+     */
+    private List<Query.Located> unplaced(Entities e, List<Note> notes) {
+        List<Query.Located> out = new ArrayList<>();
+        for (Entities.Named named : e.places()) {
+            be.duaalbot.data.Place place = data.places().named(named.key());
+            List<String> rows = place.members().stream().filter(e.members()::contains).toList();
+            if (rows.isEmpty()) {
+                out.add(new Query.Located(named.written(), place));
+            } else {
+                notes.add(Note.of("placeIn", place.name(), String.join(", ", rows)));
+            }
+        }
+        return out;
     }
 
     private Reading reading(Query query, Entities e, List<Note> notes, Slots slots) {
@@ -184,10 +204,10 @@ public final class QueryParser {
     /** Questions must name something of the data, or ask how many companies take part. */
     private static boolean understood(Entities e) {
         boolean asks = e.has(Role.QUANTITY) || e.has(Role.DOMAIN);
-        if (!e.unreadAsked().isEmpty() && e.measures().isEmpty() && !e.has(Role.DOMAIN) && e.outside().isEmpty()) {
+        if (!e.unreadAsked().isEmpty() && e.measures().isEmpty() && !e.has(Role.DOMAIN) && e.outside().isEmpty() && e.places().isEmpty()) {
             return false;
         }
-        return !e.namesNothing() || !e.outside().isEmpty()
+        return !e.namesNothing() || !e.outside().isEmpty() || !e.places().isEmpty()
                 || (asks && (e.has(Role.DOMAIN) || e.has(Role.TOP) || e.has(Role.RISE) || e.has(Role.FALL)));
     }
 

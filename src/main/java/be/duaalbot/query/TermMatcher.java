@@ -57,6 +57,10 @@ final class TermMatcher {
         for (Term term : vocabulary.startingWith(word)) {
             best = better(best, extend(term, words, i, 0));
         }
+        for (Term place : vocabulary.placesStartingWith(word)) {
+            Match m = extend(place, words, i, 0);
+            best = m != null && m.edits() == 0 ? better(best, m) : best; // a place only as written: "Gent" is no typo of anything
+        }
         if (best == null && !vocabulary.isKnown(word)) {
             best = morphology(word, i);
         }

@@ -26,8 +26,19 @@ final class Vocabulary {
     private final Map<Language, Set<String>> nameWords = new HashMap<>();
     private final Set<String> hints = new HashSet<>();
     private final Set<String> outsideWords = new HashSet<>();
+    /** Places by the first word of each spelling, apart from the terms: only ever matched as written. */
+    private final Map<String, List<Term>> placesByFirstWord = new HashMap<>();
+    private final Set<String> placeSpellings = new HashSet<>();
 
     Vocabulary(Dataset data, Normalizer normalizer) {
+        for (be.duaalbot.data.Place place : data.places().all()) {
+            for (String spelling : place.spellings()) {
+                List<String> words = Tokenizer.tokens(normalizer.normalize(spelling));
+                if (!words.isEmpty() && placeSpellings.add(String.join(" ", words))) {
+                    placesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, Kind.PLACE, place.name(), Language.NL));
+                }
+            }
+        }
         for (Lexicon lexicon : data.lexicons().values()) {
             Language lang = lexicon.language();
             add(lexicon.measures(), Kind.MEASURE, lang, normalizer);
@@ -68,8 +79,8 @@ final class Vocabulary {
         terms.forEach((key, spellings) -> {
             for (String spelling : spellings) {
                 List<String> words = Tokenizer.tokens(normalizer.normalize(spelling));
-                if (words.isEmpty()) {
-                    continue;
+                if (words.isEmpty() || kind == Kind.OUTSIDE && placeSpellings.contains(String.join(" ", words))) {
+                    continue; // a place of the places file says where it lies, which a name outside the data cannot
                 }
                 byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, kind, key, lang));
                 knownWords.addAll(words);
@@ -101,6 +112,12 @@ final class Vocabulary {
     List<Term> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
     }
+
+    /** The places whose name (or another name of them) starts with this word. */
+    List<Term> placesStartingWith(String word) {
+        return placesByFirstWord.getOrDefault(word, List.of());
+    }
+
 
     /**
      * First words of terms that a word with at most {@code edits} typos can be: of a length within
