@@ -15,13 +15,14 @@ import java.util.Set;
  * did not read as a term (classified: see {@link Leftover}), and whether the question opens as a
  * follow-up ("en in 2021-2022?"). {@code countsCompanies} is set for "hoeveel bedrijven", "how many
  * companies": a figure is asked even when no measure is named. {@code breakdownByName} is set when a breakdown was named by
- * its own name ("provincie"), not by a looser word ("regio").
+ * its own name ("provincie"), not by a looser word ("regio"). {@code rules} are the names of the
+ * recognizer's rules that fired (see {@link RecognizerRules}).
  */
 public record Entities(String normalized, Language language, List<String> measures, List<String> members, List<Named> places,
                        List<String> excluded, List<String> groups, List<String> breakdowns, boolean breakdownByName,
                        List<String> outside, Set<String> outsideKinds, Set<Role> roles, List<YearMention> years, boolean yearRange,
                        OptionalInt count, List<Leftover> leftovers, boolean followUp, int wordCount,
-                       boolean countsCompanies) {
+                       boolean countsCompanies, Set<String> rules) {
 
     /** A name as written in the question ({@code written}, normalised) and what it names ({@code key}). */
     public record Named(String written, String key) { }

@@ -4,7 +4,6 @@ import be.duaalbot.data.Breakdown;
 import be.duaalbot.data.Dataset;
 import be.duaalbot.data.Language;
 import be.duaalbot.data.Role;
-import be.duaalbot.data.WordClass;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -15,12 +14,10 @@ import java.util.Set;
 /**
  * Second stage: finds in a normalised question the school years, then the terms of every
  * dimension (measures, members, groups, breakdowns, grammar words), the language, a count, and
- * classifies every other word (see {@link LeftoverClassifier}). It decides nothing about what
- * is asked; the parser does.
+ * classifies every other word (see {@link LeftoverClassifier}); its heuristics are the named
+ * rules of {@link RecognizerRules}. It decides nothing about what is asked; the parser does.
  */
 public final class EntityRecognizer {
-    private static final int MAX_COUNT = 100;
-
     private final Dataset data;
     private final Normalizer normalizer;
     private final Vocabulary vocabulary;
@@ -28,6 +25,7 @@ public final class EntityRecognizer {
     private final LanguageDetector detector;
     private final LeftoverClassifier leftovers;
     private final WordKnowledge knowledge;
+    private final RecognizerRules rules;
 
     public EntityRecognizer(Dataset data) {
         this.data = data;
@@ -37,6 +35,12 @@ public final class EntityRecognizer {
         this.matcher = new TermMatcher(vocabulary, knowledge);
         this.detector = new LanguageDetector(vocabulary);
         this.leftovers = new LeftoverClassifier(vocabulary, knowledge);
+        this.rules = new RecognizerRules(data, vocabulary, knowledge, matcher);
+    }
+
+    /** The names of the leftover classifier's rules, kinds first (for tests and documentation). */
+    List<String> leftoverRules() {
+        return leftovers.names();
     }
 
     /** Starts reading the part-of-speech dictionaries in the background (a service does so at start). */
@@ -50,42 +54,29 @@ public final class EntityRecognizer {
         List<Integer> clauseList = new ArrayList<>();
         List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years), clauseList);
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
-        List<Match> matches = matcher.match(words).stream().filter(m -> m.kind() != Kind.PLACE || isPlace(m, words, question)).toList();
-        Found f = new Found();
+        Set<String> fired = new LinkedHashSet<>();
+        List<Match> matches = matcher.match(words).stream()
+                .filter(m -> m.kind() != Kind.PLACE || rules.isPlace(m, words, question, fired)).toList();
+        Found f = new Found(fired);
         int asking = leftovers.firstAsking(words, clauses, matches);
-        boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && isName(m));
+        boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && RecognizerRules.isName(m));
         for (int i = 0; i < matches.size(); i++) {
-            boolean preamble = clauses[matches.get(i).start()] < asking;
-            // "ik werk in Hasselt: ...", "I'm a journalist at a Brussels paper. How many ... Limburg?": a preamble
-            // names no subject, unless the question itself names none ("... die twee sectoren samen")
-            Kind kind = matches.get(i).kind();
-            boolean aside = preamble && (kind == Kind.OUTSIDE || kind == Kind.PLACE || askedNames && isName(matches.get(i)));
-            if (!aside) {
+            if (!rules.aside(matches.get(i), clauses[matches.get(i).start()] < asking, askedNames, fired)) {
                 f.add(matches, i, words);
             }
         }
-        if (yearAfterRanking(matches, words)) {
-            f.roles.add(Role.WHICH_YEAR); // "laagste jaar", "best year": the year of a member, not a ranking of members
+        if (rules.yearAfterRanking(matches, words, fired)) {
+            f.roles.add(Role.WHICH_YEAR);
         }
-        boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
+        boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && RecognizerRules.isRole(matches.get(0), Role.FOLLOW_UP);
         Language language = detector.detect(words, matches);
+        boolean range = rules.isRange(text, years, fired);
+        OptionalInt count = rules.count(words, f.roles, fired);
+        List<Leftover> left = leftovers.classify(words, clauses, matches, language);
+        boolean companies = rules.countsCompanies(words, language, fired);
         return new Entities(text, language, List.copyOf(f.measures), List.copyOf(f.members), List.copyOf(f.places),
                 List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.outsideKinds, f.roles,
-                years, isRange(text, years), count(words, f.roles), leftovers.classify(words, clauses, matches, language),
-                followUp, words.size(), countsCompanies(words, language));
-    }
-
-    /** "hoeveel (erkende) bedrijven", "how many companies": a count of companies, whatever else is said. */
-    private boolean countsCompanies(List<String> words, Language language) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            boolean asks = knowledge.words(WordClass.COUNTING).contains(words.get(i));
-            // within a few words: "how many media and journalism companies"
-            if (asks && words.subList(i + 1, Math.min(words.size(), i + 6)).stream()
-                    .anyMatch(w -> knowledge.isA(w, WordClass.COMPANY_NOUNS, language))) {
-                return true;
-            }
-        }
-        return false;
+                years, range, count, left, followUp, words.size(), companies, Set.copyOf(fired));
     }
 
     /** What the matches name, sorted by dimension. */
@@ -99,16 +90,21 @@ public final class EntityRecognizer {
         final List<String> outside = new ArrayList<>();
         final List<Entities.Named> places = new ArrayList<>();
         final Set<String> outsideKinds = new LinkedHashSet<>();
+        final Set<String> fired;
         boolean byName;
+
+        Found(Set<String> fired) {
+            this.fired = fired;
+        }
 
         void add(List<Match> matches, int i, List<String> words) {
             Match m = matches.get(i);
             switch (m.kind()) {
                 case MEASURE -> measures.add(m.key());
-                case MEMBER -> (leftOut(matches, i) ? excluded : members).add(m.key());
+                case MEMBER -> (rules.leftOut(matches, i, fired) ? excluded : members).add(m.key());
                 case GROUP -> {
                     groups.add(m.key());
-                    (leftOut(matches, i) ? excluded : members).addAll(data.groups().get(m.key()).members());
+                    (rules.leftOut(matches, i, fired) ? excluded : members).addAll(data.groups().get(m.key()).members());
                 }
                 case BREAKDOWN -> {
                     breakdowns.add(m.key());
@@ -120,81 +116,9 @@ public final class EntityRecognizer {
                     outsideKinds.add(m.key());
                 }
                 // "in deze cijfers" refers to the data (dual learning), it asks no count
-                case WORD -> Role.of(m.key()).map(r -> isReference(m, r, words) ? Role.DOMAIN : r).ifPresent(roles::add);
+                case WORD -> Role.of(m.key()).map(r -> rules.isReference(m, r, words, fired) ? Role.DOMAIN : r).ifPresent(roles::add);
             }
         }
-    }
-
-    /**
-     * "zonder Brussel", "not counting Brussels": a name right after a word that leaves out; or
-     * right before one ("Brussel niet meegerekend") when no name follows that word.
-     */
-    private static boolean leftOut(List<Match> matches, int i) {
-        Match m = matches.get(i);
-        if (i > 0 && isRole(matches.get(i - 1), Role.EXCLUDE) && m.start() - matches.get(i - 1).end() <= 1) {
-            return true;
-        }
-        if (i + 1 >= matches.size() || !isRole(matches.get(i + 1), Role.EXCLUDE) || matches.get(i + 1).start() != m.end()) {
-            return false;
-        }
-        boolean nameFollows = i + 2 < matches.size() && (matches.get(i + 2).kind() == Kind.MEMBER || matches.get(i + 2).kind() == Kind.GROUP);
-        return !nameFollows;
-    }
-
-    /** "in deze cijfers", "these figures": the data referred to, not a count asked for. */
-    private boolean isReference(Match m, Role role, List<String> words) {
-        return role == Role.QUANTITY && m.start() > 0 && m.end() - m.start() == 1
-                && knowledge.words(WordClass.DATA_WORDS).contains(words.get(m.start()))
-                && knowledge.words(WordClass.DETERMINERS).contains(words.get(m.start() - 1));
-    }
-
-    /**
-     * A place whose name is also an everyday word ("Boom", "As", "Vorst", "gent") is read as the
-     * place only when written as one: capitalised inside the question, or right after "in", "te", "uit"
-     * or a word for a place ("regio gent").
-     */
-    private boolean isPlace(Match m, List<String> words, String question) {
-        String word = words.get(m.start());
-        boolean everyday = m.end() - m.start() == 1 && (vocabulary.isStopword(word)
-                || common(knowledge.senses(word, Language.NL)) || common(knowledge.senses(word, Language.EN)));
-        if (!everyday) {
-            return true;
-        }
-        int b = m.start() - 1;
-        while (b >= 0 && knowledge.words(WordClass.ARTICLES).contains(words.get(b))) {
-            b--; // "in de Kempen", "in het Pajottenland"
-        }
-        boolean region = data.places().named(m.key()).kind() == be.duaalbot.data.Place.Kind.REGION;
-        if (region && b < m.start() - 1) {
-            return true; // a region with its article: "de Kempen", "het Pajottenland"
-        }
-        String before = b >= 0 ? words.get(b) : "";
-        boolean afterLocative = knowledge.words(WordClass.LOCATIVE).contains(before) || knowledge.words(WordClass.PLACE_WORDS).contains(before);
-        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        // capitalised, at the start only when no stop word ("Namen erkenningen", not "As many as")
-        return afterLocative || question.indexOf(capitalised, vocabulary.isStopword(word) ? 1 : 0) >= 0;
-    }
-
-    private static boolean common(WordKnowledge.Senses s) {
-        return s.known() && s.parts() != 1 << be.duaalbot.data.PartOfSpeech.NAME.ordinal();
-    }
-
-    private static boolean isName(Match m) {
-        return m.kind() == Kind.MEMBER || m.kind() == Kind.GROUP;
-    }
-
-    private static boolean isRole(Match m, Role role) {
-        return m.kind() == Kind.WORD && m.key().equals(role.key());
-    }
-
-    private boolean yearAfterRanking(List<Match> matches, List<String> words) {
-        for (Match m : matches) {
-            boolean ranking = isRole(m, Role.TOP) || isRole(m, Role.BOTTOM);
-            if (ranking && m.end() < words.size() && knowledge.words(WordClass.YEAR_WORDS).contains(words.get(m.end()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when the breakdown was written as its own name or plural ("provincies"), not "regio". */
@@ -203,39 +127,5 @@ public final class EntityRecognizer {
         String written = String.join(" ", words.subList(m.start(), m.end()));
         return m.edits() == 0 && (written.equals(normalizer.normalize(b.name().in(m.term().language())))
                 || written.equals(normalizer.normalize(b.plural().in(m.term().language()))));
-    }
-
-    /** True when the first two years are joined by "tot", "to", "t/m" ...: a range, not two single years. */
-    private boolean isRange(String text, List<YearMention> years) {
-        if (years.size() < 2) {
-            return false;
-        }
-        String gap = text.substring(years.get(0).end(), years.get(1).start());
-        if (gap.strip().equals("-") || gap.strip().equals("/")) {
-            return true; // "2019-2023": a dash between years that are no school year is a span of them
-        }
-        List<String> between = Tokenizer.tokens(gap);
-        return matcher.match(between).stream().anyMatch(m -> isRole(m, Role.RANGE));
-    }
-
-    /** "top 5", "5 grootste", "top vijf": a number that is not a year. Number words only next to a ranking word. */
-    private OptionalInt count(List<String> words, Set<Role> roles) {
-        boolean ranking = roles.contains(Role.TOP) || roles.contains(Role.BOTTOM);
-        for (String word : words) {
-            if (word.chars().allMatch(Character::isDigit) && word.length() <= 3) {
-                int n = Integer.parseInt(word);
-                if (n > 0 && n <= MAX_COUNT) {
-                    return OptionalInt.of(n);
-                }
-            }
-            Integer spelled = vocabulary.number(word);
-            if (ranking && spelled != null && spelled > 1) {
-                return OptionalInt.of(spelled);
-            }
-            if (word.startsWith("top") && word.length() > 3 && word.length() <= 6 && word.substring(3).chars().allMatch(Character::isDigit)) {
-                return OptionalInt.of(Math.min(MAX_COUNT, Integer.parseInt(word.substring(3))));
-            }
-        }
-        return OptionalInt.empty();
     }
 }

@@ -40,13 +40,11 @@ final class LeftoverClassifier {
     private static final Set<Role> ASKING = EnumSet.of(Role.QUANTITY, Role.WHICH, Role.WHICH_YEAR, Role.TOP, Role.BOTTOM,
             Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
 
-    private final Vocabulary vocabulary;
     private final WordKnowledge knowledge;
     private final List<KindRule> kinds;
     private final List<AttachRule> attachments;
 
     LeftoverClassifier(Vocabulary vocabulary, WordKnowledge knowledge) {
-        this.vocabulary = vocabulary;
         this.knowledge = knowledge;
         this.kinds = new WordKinds(vocabulary, knowledge).rules();
         this.attachments = List.of(
@@ -71,25 +69,21 @@ final class LeftoverClassifier {
                 continue;
             }
             Place p = new Place(words, at, clauses, i, neighbour(words, clauses, i, -1), neighbour(words, clauses, i, 1), language);
-            Leftover.WordClass kind = kind(p);
-            boolean attached = kind == Leftover.WordClass.CONTENT && attachment(p) != null;
-            out.add(new Leftover(words.get(i), i, kind, clauses[i] >= firstAsking, attached));
+            KindRule rule = kindRule(p);
+            Leftover.WordClass kind = rule.decide().apply(p);
+            AttachRule attached = kind == Leftover.WordClass.CONTENT ? attachment(p) : null;
+            out.add(new Leftover(words.get(i), i, kind, clauses[i] >= firstAsking, rule.name(), attached == null ? null : attached.name()));
         }
         return out;
     }
 
-    /** The kind the first applicable rule gives (the last rule always applies). */
-    Leftover.WordClass kind(Place p) {
-        return kinds.stream().map(r -> r.decide().apply(p)).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-    }
-
-    /** The first kind rule that applies to a word, for tests and documentation. */
-    KindRule kindRule(Place p) {
+    /** The first kind rule that applies to a word (the last always does). */
+    private KindRule kindRule(Place p) {
         return kinds.stream().filter(r -> r.decide().apply(p) != null).findFirst().orElseThrow();
     }
 
     /** The first attachment rule that applies to a content word, or null when none: then it is not attached. */
-    AttachRule attachment(Place p) {
+    private AttachRule attachment(Place p) {
         return attachments.stream().filter(r -> r.applies().test(p)).findFirst().orElse(null);
     }
 
@@ -98,13 +92,6 @@ final class LeftoverClassifier {
         List<String> names = new ArrayList<>(kinds.stream().map(KindRule::name).toList());
         attachments.forEach(r -> names.add(r.name()));
         return names;
-    }
-
-    /** The place of a word in a question as the recognizer reads it, for tests. */
-    Place place(List<String> words, int[] clauses, List<Match> matches, int i, Language language) {
-        Match[] at = new Match[words.size()];
-        matches.forEach(m -> java.util.Arrays.fill(at, m.start(), m.end(), m));
-        return new Place(words, at, clauses, i, neighbour(words, clauses, i, -1), neighbour(words, clauses, i, 1), language);
     }
 
     /**

@@ -33,6 +33,7 @@ final class WordKinds {
                         ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective of a company noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && !plain(p) && beforeCompanies(p)
                         ? Leftover.WordClass.CONTENT : null),
+                rule("verb after a verb", p -> senses(p).is(PartOfSpeech.VERB) && afterVerb(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective before a noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && beforeNoun(p)
                         ? Leftover.WordClass.EVERYDAY : null),
                 rule("noun or name", p -> senses(p).nominal() ? Leftover.WordClass.CONTENT : null),
@@ -74,6 +75,19 @@ final class WordKinds {
             if (knowledge.isA(p.words().get(k), WordClass.COMPANY_NOUNS, p.language())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Right after a verb or "to", adverbs between: the word is a verb too ("did sign", "did quickly sign", "hebben getekend"). */
+    private boolean afterVerb(LeftoverClassifier.Place p) {
+        for (int j = p.i() - 1; j >= 0 && p.clauses()[j] == p.clauses()[p.i()]; j--) {
+            String before = p.words().get(j);
+            WordKnowledge.Senses s = knowledge.senses(before, p.language());
+            if (s.is(PartOfSpeech.ADVERB) && !s.is(PartOfSpeech.VERB) && !s.nominal()) {
+                continue;
+            }
+            return before.equals("to") || s.is(PartOfSpeech.VERB) && !s.nominal();
         }
         return false;
     }
