@@ -57,6 +57,10 @@ public enum WordClass {
     COMPASS_REGIONS("compassRegions"),
     /** Words after which a place name that is also an everyday word is the place: "de gemeente Boom", "regio Gent". */
     PLACE_WORDS("placeWords"),
+    /** Words that take back what came before: "sorry", "ik bedoel" ("Wie viele Firmen... sorry, how many ..."). */
+    CORRECTIONS("corrections"),
+    /** Words of negation, one to another alike when a topic's keywords are matched ("nooit" as "geen"). */
+    NEGATIONS("negations"),
     /** Contractions spelled out, written "contraction=spelled out": "won't=will not", "n't= not". */
     CONTRACTIONS("contractions");
 

@@ -50,6 +50,7 @@ final class LeftoverClassifier {
         this.attachments = List.of(
                 new AttachRule("after a name outside the data", p -> is(p.at(), p.before(), Kind.OUTSIDE) || is(p.at(), p.before(), Kind.PLACE)),
                 new AttachRule("before a name, a measure or a company word", p -> modifies(p, p.after())),
+                new AttachRule("after a breakdown word", p -> is(p.at(), p.before(), Kind.BREAKDOWN)),
                 new AttachRule("after a leading word", p -> leads(p.at(), p.before())),
                 new AttachRule("after a counting word", p -> p.before() >= 0 && has(WordClass.COUNTING, p.words().get(p.before()))),
                 new AttachRule("after a scoping word", p -> p.before() >= 0
@@ -99,13 +100,27 @@ final class LeftoverClassifier {
      * had een cijfer nodig:") is preamble when a later clause asks.
      */
     int firstAsking(List<String> words, int[] clauses, List<Match> matches) {
-        List<Integer> asking = matches.stream().filter(LeftoverClassifier::asks).map(m -> clauses[m.start()]).distinct().toList();
+        int retracted = retracted(words, clauses); // "Wie viele Firmen... sorry, how many ...": what came before is taken back
+        List<Integer> asking = matches.stream().filter(LeftoverClassifier::asks).map(m -> clauses[m.start()])
+                .filter(c -> c > retracted).distinct().toList();
         for (int i = 0; i < asking.size(); i++) {
             if (i == asking.size() - 1 || !aboutTheAsker(words, clauses, asking.get(i))) {
                 return asking.get(i);
             }
         }
         return 0;
+    }
+
+    /** The last clause before that of the last correction word ("sorry", "ik bedoel"): -1 when none. */
+    private int retracted(List<String> words, int[] clauses) {
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            boolean two = i + 1 < words.size() && has(WordClass.CORRECTIONS, words.get(i) + " " + words.get(i + 1));
+            if (has(WordClass.CORRECTIONS, words.get(i)) || two) {
+                last = clauses[i] - 1;
+            }
+        }
+        return last;
     }
 
     private static boolean asks(Match m) {

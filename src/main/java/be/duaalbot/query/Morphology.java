@@ -57,6 +57,21 @@ final class Morphology {
         return null;
     }
 
+    /**
+     * A name outside the data that is the lemma of the word ("stopgezet": "stopzetten"), so the
+     * lexicon lists the lemma and every form of it is read.
+     */
+    Term outsideByLemma(String word, Language language) {
+        for (String lemma : knowledge.lemmas(word, language)) {
+            for (Term t : vocabulary.startingWith(lemma)) {
+                if (t.words().size() == 1 && t.kind() == Kind.OUTSIDE) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The one-word name with the same stem in either language, or null. */
     Term byStem(String word) {
         if (word.length() <= MIN_STEM) {

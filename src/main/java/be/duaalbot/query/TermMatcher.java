@@ -159,6 +159,9 @@ final class TermMatcher {
         if (term == null) {
             term = morphology.measureCompound(word);
         }
+        if (term == null) {
+            term = morphology.outsideByLemma(word, Language.NL);
+        }
         return term == null ? null : new Match(term, i, i + 1, 0);
     }
 

@@ -34,9 +34,9 @@ final class TopicChooser {
                         : !e.has(Role.QUANTITY) || attributed(e) ? best(e) : Optional.empty()),
                 // a keyword alone ("premie" in "premier") is not enough
                 new Rule("not about dual learning", e -> isAnchored(e) ? null : Optional.empty()),
-                new Rule("asked why", e -> e.has(Role.WHY) ? best(e) : null),
+                new Rule("asked why", e -> e.has(Role.WHY) ? best(e).or(() -> ofMovement(e)) : null),
                 // but a cell is named too ("ik zit bij het sectorpartnerschap: hoeveel ... in 2021-2022"): the cell
-                new Rule("asked of the minister", e -> e.has(Role.MINISTER) && !asksCell(e) ? best(e) : null),
+                new Rule("asked of the minister", e -> e.has(Role.MINISTER) && !asksCell(e) ? best(e).or(() -> ofMovement(e)) : null),
                 new Rule("nothing asks a figure", e -> prefersTopic(e) && !asksFigure(e) ? best(e) : null),
                 new Rule("a figure is asked", e -> e.unreadAsked().isEmpty() || e.countsCompanies() || asksCell(e)
                         || yearFigure(e) ? Optional.empty() : null),
@@ -72,6 +72,17 @@ final class TopicChooser {
 
     private Optional<Topic> best(Entities e) {
         return matcher.best(e.normalized(), e.language());
+    }
+
+    /**
+     * Asked why, or of the minister, about how the figures moved, in words no keyword has ("how does
+     * the minister assess the evolution"): the explanation of a change.
+     */
+    private Optional<Topic> ofMovement(Entities e) {
+        if (!e.asksMovement()) {
+            return Optional.empty();
+        }
+        return data.topics().stream().filter(t -> t.explains().contains(be.duaalbot.data.Intent.CHANGE)).findFirst();
     }
 
     /** "the number ... in 2017-2018": a figure of a table in a year. */

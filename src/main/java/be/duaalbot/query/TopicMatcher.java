@@ -12,7 +12,7 @@ import java.util.Optional;
  * words matches when each of them does, in any order. The topic with most matching keywords
  * wins, longer keywords weighing more; the first in the file wins a tie. A question word also
  * counts by its dictionary lemmas ("steeg" as "stijgen", so "waarom stijg" matches it), so the
- * keywords need not list every inflection.
+ * keywords need not list every inflection; one negation counts as any other ("nooit" as "geen").
  */
 final class TopicMatcher {
     private record Keyword(Topic topic, List<String> words) { }
@@ -40,10 +40,16 @@ final class TopicMatcher {
 
     Optional<Topic> best(String normalizedQuestion, be.duaalbot.data.Language language) {
         List<String> words = new ArrayList<>(Tokenizer.tokens(normalizedQuestion));
+        java.util.Set<String> negations = knowledge.words(be.duaalbot.data.WordClass.NEGATIONS);
+        boolean negated = false;
         for (String word : List.copyOf(words)) {
+            negated |= negations.contains(word);
             if (!keywordWords.contains(word) && word.length() > 2) {
                 words.addAll(knowledge.lemmas(word, language));
             }
+        }
+        if (negated) {
+            words.addAll(negations); // "nooit een leerling" matches "geen leerling"
         }
         java.util.Set<String> present = present(words);
         Topic best = null;

@@ -33,6 +33,7 @@ final class WordKinds {
                         ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective of a company noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && !plain(p) && beforeCompanies(p)
                         ? Leftover.WordClass.CONTENT : null),
+                rule("noun of a year", p -> senses(p).nominal() && ofAYear(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("verb after a verb", p -> senses(p).is(PartOfSpeech.VERB) && afterVerb(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective before a noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && beforeNoun(p)
                         ? Leftover.WordClass.EVERYDAY : null),
@@ -77,6 +78,13 @@ final class WordKinds {
             }
         }
         return false;
+    }
+
+    /** Before a year word, or a compound ending in one: "the corona year", "het coronajaar" say which year, not what. */
+    private boolean ofAYear(LeftoverClassifier.Place p) {
+        java.util.Set<String> years = knowledge.words(WordClass.YEAR_WORDS);
+        boolean before = p.i() + 1 < p.words().size() && years.contains(p.words().get(p.i() + 1));
+        return before || years.stream().anyMatch(y -> p.word().length() > y.length() + 2 && p.word().endsWith(y));
     }
 
     /** Right after a verb or "to", adverbs between: the word is a verb too ("did sign", "did quickly sign", "hebben getekend"). */
