@@ -59,10 +59,14 @@ final class Morphology {
 
     /**
      * A name outside the data that is the lemma of the word ("stopgezet": "stopzetten"), so the
-     * lexicon lists the lemma and every form of it is read.
+     * lexicon lists the lemma and every form of it is read; not a listed word that is itself a form
+     * of another lemma ("bedragen", amounts, is no lemma of "bedroeg").
      */
     Term outsideByLemma(String word, Language language) {
         for (String lemma : knowledge.lemmas(word, language)) {
+            if (!knowledge.lemmas(lemma, language).isEmpty()) {
+                continue;
+            }
             for (Term t : vocabulary.startingWith(lemma)) {
                 if (t.words().size() == 1 && t.kind() == Kind.OUTSIDE) {
                     return t;

@@ -62,6 +62,12 @@ class CorpusTest {
         return cases("chat-nodata.jsonl");
     }
 
+    /** Everyday words (months, verbs, adverbs, adjectives, places) in questions that must be answered, or refused for the right reason. */
+    @TestFactory
+    Stream<DynamicTest> everydayWords() throws IOException {
+        return cases("everyday-words.jsonl");
+    }
+
     @TestFactory
     Stream<DynamicTest> chatTopics() throws IOException {
         return lines("chat-topics.jsonl").map(item -> DynamicTest.dynamicTest(item.get("q").asText(), () -> topic(item)));
