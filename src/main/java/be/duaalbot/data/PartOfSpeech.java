@@ -17,11 +17,6 @@ public enum PartOfSpeech {
     }
 
     public static Optional<PartOfSpeech> of(String key) {
-        for (PartOfSpeech p : values()) {
-            if (p.key().equals(key)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return Keys.find(values(), PartOfSpeech::key, key);
     }
 }

@@ -1,7 +1,5 @@
 package be.duaalbot.data;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,14 +62,6 @@ public enum WordClass {
     /** Contractions spelled out, written "contraction=spelled out": "won't=will not", "n't= not". */
     CONTRACTIONS("contractions");
 
-    private static final Map<String, WordClass> BY_KEY = new HashMap<>();
-
-    static {
-        for (WordClass c : values()) {
-            BY_KEY.put(c.key, c);
-        }
-    }
-
     private final String key;
 
     WordClass(String key) {
@@ -84,6 +74,6 @@ public enum WordClass {
     }
 
     public static Optional<WordClass> of(String key) {
-        return Optional.ofNullable(BY_KEY.get(key));
+        return Keys.find(values(), WordClass::key, key);
     }
 }
