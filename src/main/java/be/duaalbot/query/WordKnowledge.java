@@ -6,8 +6,6 @@ import be.duaalbot.data.Lexicon;
 import be.duaalbot.data.PartOfSpeech;
 import be.duaalbot.data.PosDictionary;
 import be.duaalbot.data.WordClass;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -24,7 +22,7 @@ import morfologik.stemming.WordData;
  * part-of-speech dictionary says of it: its parts of speech and the lemmas of its noun readings
  * ("zorgorganisaties": a noun, lemma "zorgorganisatie"). A word is looked up in the question's
  * language first, then in the other; in lower case, then capitalised (names and English months
- * are listed so). Looked-up words are kept in a bounded cache: the same everyday words recur.
+ * are listed so). Looked-up words are kept in a bounded map: the same everyday words recur.
  */
 final class WordKnowledge {
     /**
@@ -57,7 +55,11 @@ final class WordKnowledge {
     private final Map<WordClass, Map<String, String>> values = new EnumMap<>(WordClass.class);
     private final Map<Language, ThreadLocal<DictionaryLookup>> lookups = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, PartOfSpeech>> partByTag = new EnumMap<>(Language.class);
-    private final Map<Language, Cache<String, Senses>> cache = new EnumMap<>(Language.class);
+    /**
+     * Words looked up, per language: the same everyday words recur. Emptied when full (a plain map,
+     * not a Caffeine cache: a one-shot question should not load a cache library to look up one word).
+     */
+    private final Map<Language, Map<String, Senses>> cache = new EnumMap<>(Language.class);
 
     WordKnowledge(Dataset data, Normalizer normalizer) {
         for (WordClass c : WordClass.values()) {
@@ -66,7 +68,7 @@ final class WordKnowledge {
         }
         for (Language language : Language.values()) {
             partByTag.put(language, new java.util.concurrent.ConcurrentHashMap<>());
-            cache.put(language, Caffeine.newBuilder().maximumSize(CACHED_WORDS).build());
+            cache.put(language, new java.util.concurrent.ConcurrentHashMap<>());
         }
         for (Lexicon lexicon : data.lexicons().values()) {
             lexicon.classes().forEach((c, words) -> words.forEach(w -> add(c, w, normalizer)));
@@ -142,7 +144,15 @@ final class WordKnowledge {
     Senses senses(String word, Language language) {
         Senses found = Senses.NONE;
         if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
-            found = cache.get(language).get(word, k -> lookUp(word, language));
+            Map<String, Senses> known = cache.get(language);
+            found = known.get(word);
+            if (found == null) {
+                found = lookUp(word, language);
+                if (known.size() >= CACHED_WORDS) {
+                    known.clear();
+                }
+                known.put(word, found);
+            }
         }
         return found;
     }
