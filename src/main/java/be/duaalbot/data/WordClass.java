@@ -45,8 +45,13 @@ public enum WordClass {
     YEAR_AFTER("yearAfter"),
     /** Words that ask what a source said or hopes: "volgens", "media", "according". */
     ATTRIBUTION("attribution"),
-    /** The months and their abbreviations, written "name=number" ("oktober=10"): a date, never a subject. */
+    /**
+     * The months, their abbreviations and the seasons, written "name=number" ("oktober=10",
+     * "voorjaar=4"): a date, never a subject.
+     */
     MONTHS("months"),
+    /** Words between a month or season and its year: "de herfst van 2021", "the end of 2021". */
+    DATE_LINKS("dateLinks"),
     /** Adjectives that do not narrow which companies are meant ("extra", "bijkomend", "additional"). */
     PLAIN_ADJECTIVES("plainAdjectives"),
     /** The compass words of the provinces written with a shared part ("oost en west-vlaanderen"). */

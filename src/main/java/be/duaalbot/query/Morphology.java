@@ -59,12 +59,22 @@ final class Morphology {
 
     /**
      * A name outside the data that is the lemma of the word ("stopgezet": "stopzetten"), so the
-     * lexicon lists the lemma and every form of it is read; not a listed word that is itself a form
-     * of another lemma ("bedragen", amounts, is no lemma of "bedroeg").
+     * lexicon lists the lemma and every form of it is read: a noun's lemma only when the listed word
+     * is a noun, a verb's only when it is a verb and no noun ("mentored" is no "mentor", a person);
+     * never a listed word that is itself a form of another lemma ("bedragen", amounts, is no lemma of
+     * "bedroeg").
      */
     Term outsideByLemma(String word, Language language) {
-        for (String lemma : knowledge.lemmas(word, language)) {
-            if (!knowledge.lemmas(lemma, language).isEmpty()) {
+        WordKnowledge.Senses senses = knowledge.senses(word, language);
+        Term t = outside(senses.lemmas(), word, language, true);
+        return t != null ? t : outside(senses.otherLemmas(), word, language, false);
+    }
+
+    private Term outside(java.util.List<String> lemmas, String word, Language language, boolean noun) {
+        for (String lemma : lemmas) {
+            WordKnowledge.Senses listed = knowledge.senses(lemma, language);
+            boolean same = noun ? listed.nominal() : listed.is(be.duaalbot.data.PartOfSpeech.VERB) && !listed.nominal();
+            if (lemma.equals(word) || !same || !knowledge.lemmas(lemma, language).isEmpty()) {
                 continue;
             }
             for (Term t : vocabulary.startingWith(lemma)) {

@@ -28,6 +28,7 @@ final class WordKinds {
                 rule("number", p -> isNumber(p.word()) ? Leftover.WordClass.NUMBER : null),
                 rule("stop word", p -> p.word().length() <= 1 || vocabulary.isFiller(p.word()) ? Leftover.WordClass.FILLER : null),
                 rule("month", p -> knowledge.words(WordClass.MONTHS).contains(p.word()) ? Leftover.WordClass.EVERYDAY : null),
+                rule("a verb by its ending", p -> !senses(p).known() && knowledge.inflectedVerb(p.word()) ? Leftover.WordClass.EVERYDAY : null),
                 rule("unknown to the dictionaries", p -> !senses(p).known() ? Leftover.WordClass.CONTENT : null),
                 rule("function word or adverb", p -> senses(p).is(PartOfSpeech.FUNCTION) || senses(p).is(PartOfSpeech.ADVERB)
                         ? Leftover.WordClass.EVERYDAY : null),

@@ -135,6 +135,38 @@ final class WordKnowledge {
         return out;
     }
 
+    /**
+     * A form no dictionary lists that inflects a word one does as a verb: English "-ed", "-ing"
+     * ("mentored": "mentor"), a Dutch participle "ge-...-d/t" ("gementord"). Only for words no
+     * dictionary has: what a tagger guesses from an ending.
+     */
+    boolean inflectedVerb(String word) {
+        for (String stem : stems(word)) {
+            if (stem.length() >= 3 && (inDictionary(stem, Language.EN).known() && word.length() > stem.length()
+                    && (word.endsWith("ed") || word.endsWith("ing")) || inDictionary(stem, Language.NL).is(PartOfSpeech.VERB))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> stems(String word) {
+        List<String> out = new ArrayList<>(3);
+        for (String ending : new String[] {"ing", "ed", "d"}) {
+            if (word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                out.add(stem);
+                if (stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    out.add(stem.substring(0, stem.length() - 1)); // "planned": "plan"
+                }
+            }
+        }
+        if (word.startsWith("ge") && (word.endsWith("d") || word.endsWith("t")) && word.length() > 5) {
+            out.add(word.substring(2, word.length() - 1) + "en"); // "gementord": "mentoren"
+        }
+        return out;
+    }
+
     /** True when either language's dictionary has the word (then it is never read as a typo of a term). */
     boolean knows(String word) {
         return senses(word, Language.NL).known();

@@ -152,10 +152,14 @@ final class YearResolver {
         String chosen = known.contains(ending) || !known.contains(starting) ? ending : starting;
         String written = m.written().strip();
         List<String> before = Tokenizer.tokens(e.normalized().substring(0, m.start()));
-        String month = before.isEmpty() ? null : words.value(WordClass.MONTHS, before.get(before.size() - 1));
+        int at = before.size() - 1;
+        if (at > 0 && words.words(WordClass.DATE_LINKS).contains(before.get(at))) {
+            at--; // "de herfst van 2021", "the end of 2021"
+        }
+        String month = at < 0 ? null : words.value(WordClass.MONTHS, before.get(at));
         if (month != null) { // a date: the school year it falls in
             chosen = Integer.parseInt(month) >= FIRST_MONTH ? starting : ending;
-            written = before.get(before.size() - 1) + " " + written;
+            written = String.join(" ", before.subList(at, before.size())) + " " + written;
         }
         notes.add(Note.of("calendarYear", written, chosen));
         return chosen;
