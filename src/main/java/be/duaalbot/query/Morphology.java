@@ -60,9 +60,10 @@ final class Morphology {
     /**
      * A name outside the data that is the lemma of the word ("stopgezet": "stopzetten"), so the
      * lexicon lists the lemma and every form of it is read: a noun's lemma only when the listed word
-     * is a noun, a verb's only when it is a verb and no noun ("mentored" is no "mentor", a person);
-     * never a listed word that is itself a form of another lemma ("bedragen", amounts, is no lemma of
-     * "bedroeg").
+     * is a noun, a verb's only when it is a verb and no noun in its own right ("mentored" is no
+     * "mentor", the person; "aangevraagd" is "aanvragen", whose noun reading is the plural of
+     * "aanvraag"); never a listed word that is the plural of another listed one
+     * ("bedragen", amounts, beside "bedrag", is no lemma of "bedroeg").
      */
     Term outsideByLemma(String word, Language language) {
         WordKnowledge.Senses senses = knowledge.senses(word, language);
@@ -73,14 +74,22 @@ final class Morphology {
     private Term outside(java.util.List<String> lemmas, String word, Language language, boolean noun) {
         for (String lemma : lemmas) {
             WordKnowledge.Senses listed = knowledge.senses(lemma, language);
-            boolean same = noun ? listed.nominal() : listed.is(be.duaalbot.data.PartOfSpeech.VERB) && !listed.nominal();
-            if (lemma.equals(word) || !same || !knowledge.lemmas(lemma, language).isEmpty()) {
-                continue;
+            // a verb's lemma: the listed word is a verb and no noun in its own right ("mentor" is the person)
+            boolean same = noun ? listed.nominal() : listed.is(be.duaalbot.data.PartOfSpeech.VERB) && !listed.lemmas().contains(lemma);
+            // "bedragen" is listed as the plural of "bedrag", also listed: it is no verb lemma of "bedroeg"
+            boolean pluralOfListed = listed.lemmas().stream().anyMatch(l -> !l.equals(lemma) && outsideTerm(l) != null);
+            Term t = outsideTerm(lemma);
+            if (!lemma.equals(word) && same && !pluralOfListed && t != null) {
+                return t;
             }
-            for (Term t : vocabulary.startingWith(lemma)) {
-                if (t.words().size() == 1 && t.kind() == Kind.OUTSIDE) {
-                    return t;
-                }
+        }
+        return null;
+    }
+
+    private Term outsideTerm(String word) {
+        for (Term t : vocabulary.startingWith(word)) {
+            if (t.words().size() == 1 && t.kind() == Kind.OUTSIDE) {
+                return t;
             }
         }
         return null;
