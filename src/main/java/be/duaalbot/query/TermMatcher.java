@@ -38,9 +38,10 @@ final class TermMatcher {
 
     List<Match> match(List<String> words) {
         List<Match> found = new ArrayList<>();
+        Language language = vocabulary.stopwordLanguage(words);
         int i = 0;
         while (i < words.size()) {
-            Match best = best(words, i);
+            Match best = best(words, i, language);
             if (best == null) {
                 i++;
                 continue;
@@ -51,23 +52,23 @@ final class TermMatcher {
         return found;
     }
 
-    private Match best(List<String> words, int i) {
+    private Match best(List<String> words, int i, Language language) {
         String word = words.get(i);
         Match best = null;
         for (Term term : vocabulary.startingWith(word)) {
-            best = better(best, extend(term, words, i, 0));
+            best = better(best, extend(term, words, i, 0, language));
         }
         for (Term place : vocabulary.placesStartingWith(word)) {
-            Match m = extend(place, words, i, 0);
+            Match m = extend(place, words, i, 0, language);
             best = m != null && m.edits() == 0 ? better(best, m) : best; // a place only as written: "Gent" is no typo of anything
         }
         if (best == null && !vocabulary.isKnown(word)) {
             best = morphology(word, i);
         }
         // a word the dictionaries know is that word, never a typo or an abbreviation of a term ("bevond" is no "bevoegd")
-        boolean guessable = !vocabulary.isKnown(word) && !knowledge.knows(word);
+        boolean guessable = !vocabulary.isKnown(word) && !knowledge.knows(word, language);
         if (best == null && guessable) {
-            best = abbreviation(words, i);
+            best = abbreviation(words, i, language);
         }
         if (guessable && tolerance(word) > 0) {
             for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
@@ -80,7 +81,7 @@ final class TermMatcher {
                     // of a short one is more often another word
                     boolean grammar = t.kind() == Kind.WORD && edits == 1 && word.length() >= 6;
                     if (t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE || grammar) {
-                        best = better(best, extend(t, words, i, edits));
+                        best = better(best, extend(t, words, i, edits, language));
                     }
                 }
             }
@@ -96,7 +97,7 @@ final class TermMatcher {
     }
 
     /** The term from {@code start} with its later words matched too (exactly, or as a typo), or null. */
-    private Match extend(Term term, List<String> words, int start, int edits) {
+    private Match extend(Term term, List<String> words, int start, int edits, Language language) {
         int total = edits;
         for (int k = 1; k < term.words().size(); k++) {
             int at = start + k;
@@ -106,7 +107,7 @@ final class TermMatcher {
             String word = words.get(at);
             String wanted = term.words().get(k);
             int d = word.equals(wanted) ? 0 : vocabulary.isKnown(word) ? -1 : distance(word, wanted);
-            if (d > 0 && knowledge.knows(word)) {
+            if (d > 0 && knowledge.knows(word, language)) {
                 d = -1;
             }
             if (d < 0) {
@@ -122,7 +123,7 @@ final class TermMatcher {
      * can only mean one thing ("antw", "chem", "prov", "zelfst kleinhandel"). Read as one typo, so the
      * read-as line shows it was guessed.
      */
-    private Match abbreviation(List<String> words, int i) {
+    private Match abbreviation(List<String> words, int i, Language language) {
         String word = words.get(i);
         if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
             return null;
@@ -142,7 +143,7 @@ final class TermMatcher {
         }
         Match best = null;
         for (Term t : candidates) {
-            best = better(best, extend(t, words, i, 1));
+            best = better(best, extend(t, words, i, 1, language));
         }
         return best;
     }

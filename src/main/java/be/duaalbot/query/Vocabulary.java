@@ -161,6 +161,17 @@ final class Vocabulary {
         return isStopword(word) || knownWords.contains(word) && !hints.contains(word) && !outsideWords.contains(word);
     }
 
+    /** The language whose stop words alone the question has more of, or null when neither has more. */
+    Language stopwordLanguage(List<String> words) {
+        int score = 0;
+        for (String w : words) {
+            boolean nl = stopwords.getOrDefault(Language.NL, Set.of()).contains(w);
+            boolean en = stopwords.getOrDefault(Language.EN, Set.of()).contains(w);
+            score += nl == en ? 0 : nl ? -1 : 1;
+        }
+        return score > 0 ? Language.EN : score < 0 ? Language.NL : null;
+    }
+
     boolean isStopword(String word) {
         for (Set<String> words : stopwords.values()) {
             if (words.contains(word)) {

@@ -30,8 +30,8 @@ final class WordKnowledge {
      * noun and name readings, those of its adjective readings ("grote": "groot") and those of
      * its other readings ("steeg": "stijgen").
      */
-    record Senses(int parts, List<String> lemmas, List<String> adjectiveLemmas, List<String> otherLemmas) {
-        static final Senses NONE = new Senses(0, List.of(), List.of(), List.of());
+    record Senses(int parts, List<String> lemmas, List<String> adjectiveLemmas, List<String> otherLemmas, Language language) {
+        static final Senses NONE = new Senses(0, List.of(), List.of(), List.of(), null);
 
         boolean known() {
             return parts != 0;
@@ -167,9 +167,14 @@ final class WordKnowledge {
         return out;
     }
 
-    /** True when either language's dictionary has the word (then it is never read as a typo of a term). */
-    boolean knows(String word) {
-        return senses(word, Language.NL).known();
+    /**
+     * True when the dictionary of the question's language has the word, or either when the language
+     * is not yet known (null): then it is never read as a typo of a term. A rare Dutch word ("agrement")
+     * in an English question is still a typo of an English term ("agrements": agreements).
+     */
+    boolean knows(String word, Language language) {
+        Senses s = senses(word, language == null ? Language.NL : language);
+        return s.known() && (language == null || s.language() == language);
     }
 
     /** What the dictionaries say of a word: its language's first, then the other's. */
@@ -230,6 +235,6 @@ final class WordKnowledge {
                 into.add(lemma);
             }
         }
-        return found == 0 ? Senses.NONE : new Senses(found, List.copyOf(lemmas), List.copyOf(adjectives), List.copyOf(others));
+        return found == 0 ? Senses.NONE : new Senses(found, List.copyOf(lemmas), List.copyOf(adjectives), List.copyOf(others), language);
     }
 }
