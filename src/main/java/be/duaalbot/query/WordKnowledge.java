@@ -47,7 +47,8 @@ final class WordKnowledge {
         }
     }
 
-    private static final int CACHED_WORDS = 20_000;
+    /** About 200 bytes a word: a few MB at most over both languages, whatever the input. */
+    private static final int CACHED_WORDS = 5_000;
 
     private final Map<Language, PosDictionary> dictionaries = new EnumMap<>(Language.class);
     private final Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
