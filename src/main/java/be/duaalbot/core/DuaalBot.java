@@ -67,15 +67,6 @@ public final class DuaalBot {
         onSwap.add(action);
     }
 
-    /**
-     * Starts reading the part-of-speech dictionaries in the background, so the first question that
-     * needs one does not wait for it: a long-running channel calls this at start; a one-shot question
-     * does not, and reads them only if one of its words needs looking up.
-     */
-    public void preload() {
-        current.get().recognizer().preload();
-    }
-
     /** A one-off question, in a conversation of its own. */
     public Answer answer(String question) {
         return answer(question, new Conversation());

@@ -12,9 +12,9 @@ import morfologik.stemming.Dictionary;
  * The part-of-speech dictionaries, each read once per process and shared by every dataset
  * (a reload of the data does not read them again). Reading the Dutch one (13 MB, about 5.5
  * million word forms) takes longer than answering thousands of questions, so it happens on a
- * background thread: {@link #preload} starts it (a long-running service does so at start), and
- * the first question that needs a word looked up waits for it. A one-shot question whose words
- * the lexicon covers never reads a dictionary at all.
+ * background thread: {@link #preload} starts it when a recognizer is built, while the rest of the
+ * pipeline is built and the first question is read, and a question that needs a word looked up
+ * before it is done waits for it. A one-shot command ends without waiting for a read it did not need.
  */
 final class Dictionaries {
     private static final Map<String, CompletableFuture<Dictionary>> LOADED = new ConcurrentHashMap<>();

@@ -36,16 +36,14 @@ public final class EntityRecognizer {
         this.detector = new LanguageDetector(vocabulary);
         this.leftovers = new LeftoverClassifier(vocabulary, knowledge);
         this.rules = new RecognizerRules(data, vocabulary, knowledge, matcher);
+        // read on a background thread while the rest of the pipeline is built and the first question
+        // read: by the time a word needs looking up, the dictionary is there (already read: no-op)
+        knowledge.preload();
     }
 
     /** The names of the leftover classifier's rules, kinds first (for tests and documentation). */
     List<String> leftoverRules() {
         return leftovers.names();
-    }
-
-    /** Starts reading the part-of-speech dictionaries in the background (a service does so at start). */
-    public void preload() {
-        knowledge.preload();
     }
 
     public Entities recognize(String question) {

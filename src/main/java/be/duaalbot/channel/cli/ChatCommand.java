@@ -25,7 +25,6 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DuaalBot bot = DuaalBot.fromEnvironment();
-        bot.preload();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("duaalbot: stel een vraag over duaal leren (of 'stop'). Ask in Dutch or English.");

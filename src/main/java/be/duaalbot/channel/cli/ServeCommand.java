@@ -43,7 +43,6 @@ final class ServeCommand implements Callable<Integer> {
         MemoryBudget budget = MemoryBudget.of(Runtime.getRuntime().maxMemory(), settings.answerCacheMb());
         be.duaalbot.data.DataVersion version = be.duaalbot.data.DataVersion.of(settings.dataDir(), java.time.Instant.now());
         DuaalBot bot = new DuaalBot(DataLoader.load(settings.dataDir()), version, Clock.systemDefaultZone());
-        bot.preload();
         PrometheusMeterRegistry registry = ServiceMetrics.registry();
         Conversations conversations = new Conversations(settings.conversations(), settings.conversationIdle(),
                 budget.bytes(MemoryBudget.Store.CONVERSATIONS));
