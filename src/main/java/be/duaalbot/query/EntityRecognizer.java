@@ -53,8 +53,12 @@ public final class EntityRecognizer {
         List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years), clauseList);
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         Set<String> fired = new LinkedHashSet<>();
-        List<Match> matches = matcher.match(words).stream()
-                .filter(m -> m.kind() != Kind.PLACE || rules.isPlace(m, words, question, fired)).toList();
+        List<Match> matches = new ArrayList<>();
+        for (Match m : matcher.match(words)) {
+            if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, fired)) {
+                matches.add(m);
+            }
+        }
         Found f = new Found(fired);
         int asking = leftovers.firstAsking(words, clauses, matches);
         boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && RecognizerRules.isName(m));

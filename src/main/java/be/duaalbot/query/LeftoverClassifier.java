@@ -70,22 +70,26 @@ final class LeftoverClassifier {
                 continue;
             }
             Place p = new Place(words, at, clauses, i, neighbour(words, clauses, i, -1), neighbour(words, clauses, i, 1), language);
-            KindRule rule = kindRule(p);
-            Leftover.WordClass kind = rule.decide().apply(p);
+            String rule = null;
+            Leftover.WordClass kind = null;
+            for (int r = 0; kind == null; r++) { // each rule decided once; the last always applies
+                kind = kinds.get(r).decide().apply(p);
+                rule = kinds.get(r).name();
+            }
             AttachRule attached = kind == Leftover.WordClass.CONTENT ? attachment(p) : null;
-            out.add(new Leftover(words.get(i), i, kind, clauses[i] >= firstAsking, rule.name(), attached == null ? null : attached.name()));
+            out.add(new Leftover(words.get(i), i, kind, clauses[i] >= firstAsking, rule, attached == null ? null : attached.name()));
         }
         return out;
     }
 
-    /** The first kind rule that applies to a word (the last always does). */
-    private KindRule kindRule(Place p) {
-        return kinds.stream().filter(r -> r.decide().apply(p) != null).findFirst().orElseThrow();
-    }
-
     /** The first attachment rule that applies to a content word, or null when none: then it is not attached. */
     private AttachRule attachment(Place p) {
-        return attachments.stream().filter(r -> r.applies().test(p)).findFirst().orElse(null);
+        for (AttachRule r : attachments) {
+            if (r.applies().test(p)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The names of the rules, kinds first, in the order they are tried. */

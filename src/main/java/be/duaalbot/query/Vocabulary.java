@@ -26,6 +26,8 @@ final class Vocabulary {
     private final Map<Language, Set<String>> nameWords = new HashMap<>();
     private final Set<String> hints = new HashSet<>();
     private final Set<String> outsideWords = new HashSet<>();
+    /** Per stop word, -1 when only Dutch has it, 1 when only English does (a word both have is not here). */
+    private final Map<String, Integer> stopwordSide = new HashMap<>();
     /** Places by the first word of each spelling, apart from the terms: only ever matched as written. */
     private final Map<String, List<Term>> placesByFirstWord = new HashMap<>();
     private final Set<String> placeSpellings = new HashSet<>();
@@ -63,6 +65,8 @@ final class Vocabulary {
             lexicon.numbers().forEach((word, n) -> numbers.put(normalizer.normalize(word), n));
         }
         knownWords.addAll(numbers.keySet());
+        stopwords.forEach((lang, words) -> words.forEach(w -> stopwordSide.merge(w, lang == Language.EN ? 1 : -1, (a, b) -> 0)));
+        stopwordSide.values().removeIf(v -> v == 0);
         firstWords.addAll(byFirstWord.keySet());
         for (String first : byFirstWord.keySet()) {
             while (byLength.size() <= first.length()) {
@@ -164,10 +168,8 @@ final class Vocabulary {
     /** The language whose stop words alone the question has more of, or null when neither has more. */
     Language stopwordLanguage(List<String> words) {
         int score = 0;
-        for (String w : words) {
-            boolean nl = stopwords.getOrDefault(Language.NL, Set.of()).contains(w);
-            boolean en = stopwords.getOrDefault(Language.EN, Set.of()).contains(w);
-            score += nl == en ? 0 : nl ? -1 : 1;
+        for (int i = 0; i < words.size(); i++) {
+            score += stopwordSide.getOrDefault(words.get(i), 0);
         }
         return score > 0 ? Language.EN : score < 0 ? Language.NL : null;
     }

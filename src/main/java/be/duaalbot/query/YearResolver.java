@@ -34,7 +34,7 @@ final class YearResolver {
         for (YearMention m : e.years()) {
             add(years, shifted(e, m, m.calendar() ? calendar(e, m, notes) : m.schoolYear(), notes));
         }
-        if (years.size() == 1 && relative(Tokenizer.tokens(e.normalized()))) {
+        if (years.size() == 1 && mentionsAny(e.normalized(), WordClass.YEAR_BEFORE) && relative(Tokenizer.tokens(e.normalized()))) {
             add(years, before(years.get(0)) == null ? years.get(0) : before(years.get(0))); // "dan het jaar ervoor"
         }
         if (e.has(Role.LATEST) && e.count().isPresent() && !e.has(Role.TOP) && !e.has(Role.BOTTOM)) {
@@ -87,13 +87,28 @@ final class YearResolver {
         return false;
     }
 
+    /** The last few words before a place in the text: all that the rules here look back at. */
+    private static List<String> wordsBefore(Entities e, int end) {
+        return Tokenizer.tokens(e.normalized().substring(Math.max(0, end - 32), end));
+    }
+
+    /** True when a word of the class occurs in the text at all (a cheap test before reading words). */
+    private boolean mentionsAny(String text, WordClass c) {
+        for (String w : words.words(c)) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return words.words(WordClass.PREVIOUS).stream().anyMatch(text::contains);
+    }
+
     private boolean year(List<String> tokens, int i) {
         return i < tokens.size() && words.words(WordClass.YEAR_WORDS).contains(tokens.get(i));
     }
 
     /** "het jaar na 2019-2020", "the year after 2019-2020": one year on (or back, with "voor"/"before"). */
     private String shifted(Entities e, YearMention m, String year, List<Note> notes) {
-        List<String> before = Tokenizer.tokens(e.normalized().substring(0, m.start()));
+        List<String> before = wordsBefore(e, m.start());
         int n = before.size();
         boolean after = n >= 2 && words.words(WordClass.YEAR_AFTER).contains(before.get(n - 1));
         boolean back = n >= 2 && words.words(WordClass.YEAR_BEFORE).contains(before.get(n - 1));
@@ -114,7 +129,7 @@ final class YearResolver {
         if (e.years().isEmpty()) {
             return true; // "tot het laatste schooljaar"
         }
-        List<String> before = Tokenizer.tokens(e.normalized().substring(0, e.years().get(0).start()));
+        List<String> before = wordsBefore(e, e.years().get(0).start());
         return !before.isEmpty() && words.words(WordClass.RANGE_ENDS).contains(before.get(before.size() - 1));
     }
 
@@ -151,7 +166,7 @@ final class YearResolver {
         String starting = m.schoolYear();
         String chosen = known.contains(ending) || !known.contains(starting) ? ending : starting;
         String written = m.written().strip();
-        List<String> before = Tokenizer.tokens(e.normalized().substring(0, m.start()));
+        List<String> before = wordsBefore(e, m.start());
         int at = before.size() - 1;
         if (at > 0 && words.words(WordClass.DATE_LINKS).contains(before.get(at))) {
             at--; // "de herfst van 2021", "the end of 2021"
