@@ -41,11 +41,14 @@ final class LeftoverClassifier {
             Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
 
     private final WordKnowledge knowledge;
+    /** The first words of corrections of two words ("ik bedoel"), so no pair is built for any other word. */
+    private final Set<String> correctionStarts = new java.util.HashSet<>();
     private final List<KindRule> kinds;
     private final List<AttachRule> attachments;
 
     LeftoverClassifier(Vocabulary vocabulary, WordKnowledge knowledge) {
         this.knowledge = knowledge;
+        knowledge.words(WordClass.CORRECTIONS).stream().filter(w -> w.contains(" ")).forEach(w -> correctionStarts.add(w.substring(0, w.indexOf(' '))));
         this.kinds = new WordKinds(vocabulary, knowledge).rules();
         this.attachments = List.of(
                 new AttachRule("after a name outside the data", p -> is(p.at(), p.before(), Kind.OUTSIDE) || is(p.at(), p.before(), Kind.PLACE)),
@@ -119,7 +122,8 @@ final class LeftoverClassifier {
     private int retracted(List<String> words, int[] clauses) {
         int last = -1;
         for (int i = 0; i < words.size(); i++) {
-            boolean two = i + 1 < words.size() && has(WordClass.CORRECTIONS, words.get(i) + " " + words.get(i + 1));
+            boolean two = i + 1 < words.size() && correctionStarts.contains(words.get(i))
+                    && has(WordClass.CORRECTIONS, words.get(i) + " " + words.get(i + 1));
             if (has(WordClass.CORRECTIONS, words.get(i)) || two) {
                 last = clauses[i] - 1;
             }

@@ -143,7 +143,7 @@ final class RecognizerRules {
     OptionalInt count(List<String> words, Set<Role> roles, Set<String> fired) {
         boolean ranking = roles.contains(Role.TOP) || roles.contains(Role.BOTTOM);
         for (String word : words) {
-            if (word.chars().allMatch(Character::isDigit) && word.length() <= 3) {
+            if (word.length() <= 3 && digits(word, 0)) {
                 int n = Integer.parseInt(word);
                 if (n > 0 && n <= MAX_COUNT) {
                     fired.add(COUNT);
@@ -155,12 +155,21 @@ final class RecognizerRules {
                 fired.add(COUNT);
                 return OptionalInt.of(spelled);
             }
-            if (word.startsWith("top") && word.length() > 3 && word.length() <= 6 && word.substring(3).chars().allMatch(Character::isDigit)) {
+            if (word.length() > 3 && word.length() <= 6 && word.startsWith("top") && digits(word, 3)) {
                 fired.add(COUNT);
                 return OptionalInt.of(Math.min(MAX_COUNT, Integer.parseInt(word.substring(3))));
             }
         }
         return OptionalInt.empty();
+    }
+
+    private static boolean digits(String word, int from) {
+        for (int i = from; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return word.length() > from;
     }
 
     static boolean isName(Match m) {
