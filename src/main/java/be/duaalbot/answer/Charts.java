@@ -68,6 +68,25 @@ final class Charts implements Result.Visitor<Optional<ChartModel>> {
         return Optional.empty();
     }
 
+    /** The cells of both sides of each ratio, side by side (or as a series, for two years of one member). */
+    @Override
+    public Optional<ChartModel> ratios(Result.Ratios r) {
+        List<Cell> cells = new ArrayList<>();
+        r.quotients().forEach(q -> {
+            cells.addAll(q.over());
+            cells.addAll(q.under());
+        });
+        return cells.size() > 1 ? Optional.of(cells(cells)) : Optional.empty();
+    }
+
+    /** The cells averaged: the rows side by side, or the years as a series. */
+    @Override
+    public Optional<ChartModel> averages(Result.Averages r) {
+        List<Cell> cells = new ArrayList<>();
+        r.means().forEach(m -> cells.addAll(m.cells()));
+        return cells.size() > 1 ? Optional.of(cells(cells)) : Optional.empty();
+    }
+
     @Override
     public Optional<ChartModel> explanation(Result.Explanation r) {
         return Optional.empty();

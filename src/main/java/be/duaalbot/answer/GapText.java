@@ -45,7 +45,16 @@ final class GapText {
             case NO_BASE -> p.t("gap.NO_BASE", p.measure(a.get(0)));
             case NO_MOVERS -> p.t("gap.NO_MOVERS." + a.get(4), p.breakdown(a.get(1), false), p.measure(a.get(0)), a.get(2), a.get(3));
             case CROSS -> p.t("gap.CROSS", p.measure(a.get(0)), p.breakdown(a.get(1), true), a.get(2));
+            case OPERATION -> hint(a.get(0), a.get(1), p);
         };
+    }
+
+    /** The operation that cannot be done, and what can be done instead where there is such a thing. */
+    private static String hint(String operation, String words, Phrases p) {
+        String what = p.t("op." + operation) + (words.isEmpty() ? "" : " " + p.t("op.of", words));
+        String line = p.t("gap.OPERATION", what);
+        String hint = p.t("op.hint." + operation);
+        return hint.isBlank() ? line : line + " " + hint;
     }
 
     /** What the tables of a measure say they do not show (the duration of agreements, ...). */

@@ -80,6 +80,22 @@ final class ReadAs {
             return List.of(kind, members(q.members(), p), q.year());
         }
 
+        public List<String> ratio(Query.Ratio q) {
+            return switch (q.between()) {
+                case MEASURES -> List.of(p.t("kind.ratio"), String.join(" / ", q.measures().stream().map(p::measure).toList()),
+                        members(q.sides().stream().flatMap(List::stream).toList(), p), p.years(q.years()));
+                case MEMBERS -> List.of(p.t("kind.ratio"), measures(q.measures(), p),
+                        String.join(" / ", q.sides().stream().map(side -> members(side, p)).toList()), p.years(q.years()));
+                case YEARS -> List.of(p.t("kind.ratio"), measures(q.measures(), p),
+                        members(q.sides().stream().flatMap(List::stream).toList(), p), String.join(" / ", q.years()));
+            };
+        }
+
+        public List<String> average(Query.Average q) {
+            String per = q.overYears() ? p.t("kind.averageYear") : p.breakdown(breakdownOf(q.members(), p), false);
+            return List.of(p.t("kind.average", per), measures(q.measures(), p), members(q.members(), p), p.years(q.years()));
+        }
+
         public List<String> explain(Query.Explain q) {
             return List.of(p.t("kind.explain"));
         }
@@ -94,6 +110,14 @@ final class ReadAs {
 
         public List<String> unknown(Query.Unknown q) {
             return List.of(p.t("kind.unknown") + ": " + String.join(", ", q.words()));
+        }
+
+        /** The operation that cannot be done first, then the rest of the reading. */
+        public List<String> unsupported(Query.Unsupported q) {
+            List<String> parts = new ArrayList<>();
+            parts.add(p.t("kind.unsupported", p.t("op." + q.missing().name())));
+            parts.addAll(q.read().accept(this));
+            return parts;
         }
 
         public List<String> smallTalk(Query.SmallTalk q) {

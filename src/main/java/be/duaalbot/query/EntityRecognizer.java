@@ -56,6 +56,9 @@ public final class EntityRecognizer {
         if (yearAfterRanking(matches, words)) {
             f.roles.add(Role.WHICH_YEAR); // "laagste jaar", "best year": the year of a member, not a ranking of members
         }
+        if (oneOf(matches, words)) {
+            f.roles.add(Role.PER_UNIT);
+        }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
         return new Entities(text, detector.detect(words, matches), List.copyOf(f.measures), List.copyOf(f.members),
                 List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.outsideKinds, f.roles,
@@ -145,6 +148,12 @@ public final class EntityRecognizer {
 
     private static boolean isRole(Match m, Role role) {
         return m.kind() == Kind.WORD && m.key().equals(role.key());
+    }
+
+    /** "een garage", "a company": a name or company word right after a number word for one speaks of one company. */
+    private boolean oneOf(List<Match> matches, List<String> words) {
+        return matches.stream().anyMatch(m -> m.start() > 0 && Integer.valueOf(1).equals(vocabulary.number(words.get(m.start() - 1)))
+                && (m.kind() == Kind.MEMBER || isRole(m, Role.DOMAIN)));
     }
 
     private static final Set<String> YEAR_WORDS = Set.of("jaar", "schooljaar", "year", "jaargang");

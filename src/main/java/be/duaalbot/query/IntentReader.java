@@ -25,6 +25,8 @@ final class IntentReader {
         this.rules = List.of(
                 new Rule("conversion", e -> e.has(Role.CONVERSION) || (e.has(Role.PERCENT) || e.has(Role.SHARE))
                         && isSubsetPair(data, e) ? Intent.CONVERSION : null),
+                new Rule("ratio", e -> e.has(Role.RATIO) ? Intent.RATIO : null),
+                new Rule("average", e -> e.has(Role.AVERAGE) ? Intent.AVERAGE : null),
                 new Rule("best year of a member", e -> e.asksYears() && !e.members().isEmpty() ? Intent.YEARS : null),
                 new Rule("share", e -> e.has(Role.SHARE) || e.has(Role.PERCENT) && !e.asksMovement() ? Intent.SHARE : null),
                 new Rule("movement", e -> e.asksMovement() ? movement(e) : null),

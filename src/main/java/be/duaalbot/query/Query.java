@@ -27,6 +27,10 @@ public sealed interface Query {
 
         R conversion(Conversion q);
 
+        R ratio(Ratio q);
+
+        R average(Average q);
+
         R explain(Explain q);
 
         R outside(Outside q);
@@ -34,6 +38,8 @@ public sealed interface Query {
         R crossing(Crossing q);
 
         R unknown(Unknown q);
+
+        R unsupported(Unsupported q);
 
         R smallTalk(SmallTalk q);
 
@@ -116,6 +122,33 @@ public sealed interface Query {
         }
     }
 
+    /** What a ratio sets against what: two measures, two members (or groups), or two years. */
+    enum Between { MEASURES, MEMBERS, YEARS }
+
+    /**
+     * How many times one figure is another ("hoeveel keer meer erkende dan ovk-bedrijven"): the first
+     * of the two things {@code between} names over the second, for each of the others. {@code sides}
+     * are the members, each side a list added up ("de drie handelssectoren"); {@code years} in the
+     * order meant (the year asked about first).
+     */
+    record Ratio(Between between, List<String> measures, List<List<String>> sides, List<String> years) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.ratio(this);
+        }
+    }
+
+    /**
+     * The mean of counts: over the members ({@code overYears} false: per province, per sector, in
+     * each year), or over the years of each member ({@code overYears}: per school year). {@code leftOut}
+     * are rows a breakdown's name does not cover (Brussels is no province), not averaged but said.
+     */
+    record Average(List<String> measures, List<String> members, List<String> years, boolean overYears,
+                   List<String> leftOut) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.average(this);
+        }
+    }
+
     /** One of the minister's explanations. */
     record Explain(String topic) implements Query {
         public <R> R accept(Visitor<R> v) {
@@ -151,6 +184,18 @@ public sealed interface Query {
     record Unknown(List<String> words, List<String> near) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.unknown(this);
+        }
+    }
+
+    /**
+     * A question that asks an operation ({@code missing}: an average, a ratio ...) that the query it
+     * reads as ({@code read}) does not do: said as such, never answered with the other computation.
+     * {@code measures} are those named, whose tables' notes may say why ("no picture of the duration");
+     * {@code words} the question's words the bot does not know, which may name what it is of ("duur").
+     */
+    record Unsupported(Operation missing, Query read, List<String> measures, List<String> words) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.unsupported(this);
         }
     }
 

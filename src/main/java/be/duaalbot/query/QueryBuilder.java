@@ -39,15 +39,35 @@ final class QueryBuilder {
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
             case SHARE -> new Query.Share(measures, shareMembers(s), oneYear(s, notes));
             case CONVERSION -> conversion(s, e, notes);
+            case RATIO -> OperationQueries.ratio(s, e, lookup(s, Intent.LOOKUP, measures, notes));
+            case AVERAGE -> average(s, e, measures, notes);
         };
     }
 
     /** A look-up; a total named with rows left out ("Vlaanderen zonder Brussel") takes them off it. */
-    private Query lookup(Slots s, Intent intent, List<String> measures, List<Note> notes) {
+    private Query.Lookup lookup(Slots s, Intent intent, List<String> measures, List<Note> notes) {
         List<String> members = members(s, notes);
         boolean totalOnly = !members.isEmpty() && members.stream().allMatch(data::isTotal);
         List<String> minus = totalOnly ? s.excluded() : List.of();
         return new Query.Lookup(measures, members, lookupYears(s, notes), combine(intent, s), s.sum() ? s.parts() : List.of(), minus);
+    }
+
+    /**
+     * An average over the rows of a breakdown named (less those it says apart, such as Brussels beside
+     * the provinces) or of the rows named, in the newest year unless years are asked; else over years.
+     */
+    private Query average(Slots s, Entities e, List<String> measures, List<Note> notes) {
+        // Brussels is no province: "gemiddeld per provincie" leaves it out and says so, however the breakdown was named
+        List<String> leftOut = s.breakdown() == null ? List.of() : data.breakdowns().get(s.breakdown()).apart().stream()
+                .filter(m -> !s.excluded().contains(m)).toList();
+        List<String> rows = s.breakdown() != null ? allOf(s.breakdown(), s).stream().filter(m -> !leftOut.contains(m)).toList()
+                : s.members().stream().filter(m -> !data.isTotal(m)).toList();
+        boolean overMembers = rows.size() >= 2;
+        boolean eachYear = !s.years().isEmpty() || e.has(Role.ALL_YEARS) || e.has(Role.TREND);
+        List<String> years = overMembers && !eachYear ? List.of(oneYear(s, notes)) : lookupYears(s, notes);
+        Query.Lookup plain = new Query.Lookup(measures, overMembers ? rows : members(s, notes), years, Query.Combine.LIST,
+                List.of(), List.of());
+        return OperationQueries.average(s, e, plain, overMembers, leftOut);
     }
 
     private static Query.Combine combine(Intent intent, Slots s) {

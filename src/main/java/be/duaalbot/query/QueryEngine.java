@@ -180,6 +180,16 @@ public final class QueryEngine {
         }
 
         @Override
+        public Result ratio(Query.Ratio q) {
+            return new Computations(finder).ratio(q);
+        }
+
+        @Override
+        public Result average(Query.Average q) {
+            return new Computations(finder).average(q);
+        }
+
+        @Override
         public Result explain(Query.Explain q) {
             return data.topics().stream().filter(t -> t.id().equals(q.topic())).findFirst()
                     .<Result>map(Result.Explanation::new).orElse(new Result.NotUnderstood());
@@ -211,6 +221,14 @@ public final class QueryEngine {
                 return new Result.Clarify(q.words(), q.near());
             }
             return new Result.NoData(List.of(Gap.of(Gap.Kind.UNKNOWN, String.join(", ", q.words()))));
+        }
+
+        @Override
+        public Result unsupported(Query.Unsupported q) {
+            List<Gap> gaps = new ArrayList<>();
+            gaps.add(Gap.of(Gap.Kind.OPERATION, q.missing().name(), String.join(", ", q.words())));
+            q.measures().forEach(m -> gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m)));
+            return new Result.NoData(gaps);
         }
 
         @Override

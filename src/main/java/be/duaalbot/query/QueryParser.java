@@ -24,6 +24,7 @@ public final class QueryParser {
     private final YearResolver years;
     private final QueryBuilder builder;
     private final Unknowns unknowns;
+    private final Operations operations;
     /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
     private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
 
@@ -34,6 +35,7 @@ public final class QueryParser {
         this.years = new YearResolver(data.schoolYears(), clock);
         this.builder = new QueryBuilder(data, years);
         this.unknowns = new Unknowns(data);
+        this.operations = new Operations(data);
     }
 
     public Reading parse(Entities e, Slots previous) {
@@ -91,8 +93,9 @@ public final class QueryParser {
         return reading(builder.build(slots, e, notes), e, notes, slots);
     }
 
+    /** Every reading is checked for the operations its words ask: one the query does not do is said, not swapped. */
     private Reading reading(Query query, Entities e, List<Note> notes, Slots slots) {
-        return new Reading(query, e.language(), List.copyOf(notes), slots);
+        return new Reading(operations.check(query, e), e.language(), List.copyOf(notes), slots);
     }
 
     private static Query.Chat chat(Entities e) {

@@ -28,6 +28,10 @@ public sealed interface Result {
 
         R shares(Shares r);
 
+        R ratios(Ratios r);
+
+        R averages(Averages r);
+
         R explanation(Explanation r);
 
         R clarify(Clarify r);
@@ -123,6 +127,45 @@ public sealed interface Result {
     record Shares(List<Part> parts, boolean conversion, boolean ranked, boolean sum, List<Gap> gaps) implements Result {
         public <R> R accept(Visitor<R> v) {
             return v.shares(this);
+        }
+    }
+
+    /** Cells added up on each side of a ratio: one cell, or the rows of a group. */
+    record Quotient(List<Cell> over, List<Cell> under) {
+        public int overValue() {
+            return over.stream().mapToInt(Cell::value).sum();
+        }
+
+        public int underValue() {
+            return under.stream().mapToInt(Cell::value).sum();
+        }
+
+        /** How many times the first is the second, or null when the second is zero. */
+        public Double value() {
+            return underValue() == 0 ? null : (double) overValue() / underValue();
+        }
+    }
+
+    record Ratios(List<Quotient> quotients, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.ratios(this);
+        }
+    }
+
+    /** The cells averaged, and rows left out of them (said, not averaged). */
+    record Mean(List<Cell> cells, boolean overYears, List<Cell> leftOut) {
+        public int sum() {
+            return cells.stream().mapToInt(Cell::value).sum();
+        }
+
+        public double value() {
+            return (double) sum() / cells.size();
+        }
+    }
+
+    record Averages(List<Mean> means, List<Gap> gaps) implements Result {
+        public <R> R accept(Visitor<R> v) {
+            return v.averages(this);
         }
     }
 
