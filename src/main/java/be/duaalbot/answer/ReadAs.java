@@ -52,8 +52,10 @@ final class ReadAs {
         }
 
         public List<String> ranking(Query.Ranking q) {
-            return List.of(p.t(q.top() ? "kind.top" : "kind.bottom", q.count()), p.breakdown(q.breakdown(), true),
-                    measures(q.measures(), p), q.year());
+            String kind = p.t(q.top() ? "kind.top" : "kind.bottom", q.count());
+            // an order asked against the grain of the list is read back: "top 3 (laagste eerst)"
+            String order = q.ascending() == q.top() ? " (" + p.t(q.ascending() ? "kind.ascending" : "kind.descending") + ")" : "";
+            return List.of(kind + order, p.breakdown(q.breakdown(), true), measures(q.measures(), p), q.year());
         }
 
         public List<String> years(Query.YearRanking q) {

@@ -32,6 +32,7 @@ final class IntentReader {
                 new Rule("movement", e -> e.asksMovement() ? movement(e) : null),
                 new Rule("bottom", e -> e.has(Role.BOTTOM) ? Intent.BOTTOM : null),
                 new Rule("top", e -> e.has(Role.TOP) ? Intent.TOP : null),
+                new Rule("order", e -> e.has(Role.ASCENDING) ? Intent.BOTTOM : e.has(Role.DESCENDING) ? Intent.TOP : null),
                 new Rule("compare", e -> e.has(Role.COMPARE) ? Intent.COMPARE : null),
                 new Rule("sum", e -> e.has(Role.SUM) && (e.members().size() >= 2 || overYears(e)) ? Intent.SUM : null));
     }

@@ -67,9 +67,11 @@ public sealed interface Query {
      * or left some out ("zonder Brussel"). {@code apart} are rows the breakdown's name does not
      * cover (Brussels is no province): said beside the ranking, not in it; first when it outdoes the
      * first row, unless the question counted the rows it wants ({@code apartMayLead} false).
+     * {@code ascending} is the order to show them in: fewest first for a bottom list, unless the
+     * question says otherwise ("top 3, laagste eerst").
      */
     record Ranking(List<String> measures, String breakdown, String year, int count, boolean top, List<String> within,
-                   List<String> apart, boolean apartMayLead) implements Query {
+                   List<String> apart, boolean apartMayLead, boolean ascending) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.ranking(this);
         }

@@ -33,7 +33,7 @@ final class QueryBuilder {
         return switch (intent) {
             case LOOKUP, COMPARE, SUM -> lookup(s, intent, measures, notes);
             case TOP, BOTTOM -> new Query.Ranking(measures, breakdown(s), oneYear(s, notes),
-                    count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e), s.count() == null);
+                    count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e), s.count() == null, ascending(e, intent == Intent.TOP));
             case YEARS -> new Query.YearRanking(measures, members(s, notes), !s.lowest(), e.asksMovement());
             case CHANGE -> change(s, measures, notes);
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
@@ -59,7 +59,7 @@ final class QueryBuilder {
     private Query average(Slots s, Entities e, List<String> measures, List<Note> notes) {
         // Brussels is no province: "gemiddeld per provincie" leaves it out and says so, however the breakdown was named
         List<String> leftOut = s.breakdown() == null ? List.of() : data.breakdowns().get(s.breakdown()).apart().stream()
-                .filter(m -> !s.excluded().contains(m)).toList();
+                .filter(m -> !s.excluded().contains(m) && !s.included().contains(m)).toList();
         List<String> rows = s.breakdown() != null ? allOf(s.breakdown(), s).stream().filter(m -> !leftOut.contains(m)).toList()
                 : s.members().stream().filter(m -> !data.isTotal(m)).toList();
         boolean overMembers = rows.size() >= 2;
@@ -114,13 +114,18 @@ final class QueryBuilder {
         return s.members().size() >= 2 || otherBreakdown ? s.members() : List.of();
     }
 
+    /** The order asked ("laagste eerst", "descending"), else fewest first for a bottom list and most first for a top one. */
+    private static boolean ascending(Entities e, boolean top) {
+        return e.has(Role.ASCENDING) || !e.has(Role.DESCENDING) && !top;
+    }
+
     /** Rows a ranking asked by the breakdown's own name says apart ("welke provincie": Brussels is none). */
     private List<String> apart(Slots s, Entities e) {
         Breakdown b = data.breakdowns().get(breakdown(s));
         if (!e.breakdownByName() || s.members().size() >= 2) {
             return List.of();
         }
-        return b.apart().stream().filter(m -> !s.excluded().contains(m)).toList();
+        return b.apart().stream().filter(m -> !s.excluded().contains(m) && !s.included().contains(m)).toList();
     }
 
     private List<String> shareMembers(Slots s) {
@@ -205,6 +210,9 @@ final class QueryBuilder {
     private int count(Slots s, Entities e, int singular) {
         if (s.count() != null) {
             return s.count();
+        }
+        if (!e.has(Role.TOP) && !e.has(Role.BOTTOM)) {
+            return (int) data.membersOf(breakdown(s)).stream().filter(m -> !data.isTotal(m)).count(); // "laagste eerst": the whole list, sorted
         }
         String breakdown = breakdown(s);
         int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();

@@ -69,7 +69,8 @@ public final class QueryEngine {
                     finder.gap(Gap.of(Gap.Kind.CROSS, measure, q.breakdown(), outside.get(0)));
                     continue;
                 }
-                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart(), q.apartMayLead()));
+                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart(), q.apartMayLead(),
+                        q.ascending()));
             }
             return new Result.Rankings(rankings, finder.gaps());
         }

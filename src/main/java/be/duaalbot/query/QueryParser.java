@@ -87,6 +87,9 @@ public final class QueryParser {
         if (!e.excluded().isEmpty()) {
             notes.add(Note.of("excluded", String.join(", ", e.excluded())));
         }
+        if (!slots.included().isEmpty()) {
+            notes.add(Note.of("included", String.join(", ", slots.included())));
+        }
         if (!e.unknown().isEmpty()) {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
@@ -135,11 +138,20 @@ public final class QueryParser {
         List<String> rows = e.members().stream().filter(m -> !data.isTotal(m)).toList();
         // "total agreements of the three trade sectors": the total of the rows named, not the Flemish total beside them
         boolean totalOfRows = rows.size() >= 2 && rows.size() < e.members().size() && !e.has(Role.COMPARE);
-        List<String> members = totalOfRows ? rows : e.members();
+        // "Brussels included": a row set apart counted in, not a member asked about on its own
+        List<String> included = e.has(Role.INCLUDE) ? e.members().stream().filter(this::isApart).toList() : List.of();
+        List<String> members = (totalOfRows ? rows : e.members()).stream().filter(m -> !included.contains(m)).toList();
+        if (breakdown == null && members.isEmpty() && !included.isEmpty()) {
+            breakdown = data.breakdownOf(included.get(0)).orElse(null);
+        }
         Intent read = intents.read(e);
         Intent intent = totalOfRows && read == null ? Intent.SUM : read;
         return new Slots(intent, e.measures(), members, breakdown, named, range, count, relative,
-                e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e));
+                e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e), included);
+    }
+
+    private boolean isApart(String member) {
+        return data.breakdowns().values().stream().anyMatch(b -> b.apart().contains(member));
     }
 
     /** The groups named, each a part to add up on its own, and every other member a part of one. */

@@ -58,6 +58,11 @@ public sealed interface Result {
      */
     record Ranking(String measure, String breakdown, String year, boolean top, List<Cell> rows, List<Integer> ranks,
                    List<Cell> apart, boolean apartMayLead) {
+        /** True when the rows are shown the other way round from their ranks ("top 3, laagste eerst"). */
+        public boolean reversed() {
+            return ranks.size() > 1 && ranks.get(0) > ranks.get(ranks.size() - 1);
+        }
+
         /**
          * True when a row said apart goes beyond the first of the ranking (Brussels has fewer than any
          * province) and the question did not count the rows it wants ("welke van de vijf provincies").
@@ -66,7 +71,7 @@ public sealed interface Result {
             if (!apartMayLead || apart.isEmpty() || rows.isEmpty()) {
                 return false;
             }
-            int first = rows.get(0).value();
+            int first = reversed() ? rows.get(rows.size() - 1).value() : rows.get(0).value();
             return apart.stream().anyMatch(c -> top ? c.value() > first : c.value() < first);
         }
     }
