@@ -25,6 +25,8 @@ public final class EntityRecognizer {
     private final TermMatcher matcher;
     private final LanguageDetector detector;
     private final LeftoverClassifier leftovers;
+    private final Ellipsis ellipsis;
+    private final SplitTerms splits;
 
     public EntityRecognizer(Dataset data) {
         this.data = data;
@@ -32,6 +34,8 @@ public final class EntityRecognizer {
         this.matcher = new TermMatcher(vocabulary);
         this.detector = new LanguageDetector(vocabulary);
         this.leftovers = new LeftoverClassifier(vocabulary);
+        this.ellipsis = new Ellipsis(vocabulary);
+        this.splits = new SplitTerms(data, normalizer);
     }
 
     public Entities recognize(String question) {
@@ -40,7 +44,7 @@ public final class EntityRecognizer {
         List<Integer> clauseList = new ArrayList<>();
         List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years), clauseList);
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
-        List<Match> matches = matcher.match(words);
+        List<Match> matches = splits.add(words, clauses, ellipsis.complete(words, matcher.match(words)));
         Found f = new Found();
         int asking = LeftoverClassifier.firstAsking(words, clauses, matches);
         boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && isName(m));
@@ -56,13 +60,16 @@ public final class EntityRecognizer {
         if (yearAfterRanking(matches, words)) {
             f.roles.add(Role.WHICH_YEAR); // "laagste jaar", "best year": the year of a member, not a ranking of members
         }
+        OptionalInt yearCount = countedYears(matches, words);
+        // "over de vier schooljaren": all of them; "the last three years": the newest three
+        yearCount.ifPresent(n -> f.roles.add(n >= data.schoolYears().size() ? Role.ALL_YEARS : Role.LATEST));
         if (oneOf(matches, words)) {
             f.roles.add(Role.PER_UNIT);
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && isRole(matches.get(0), Role.FOLLOW_UP);
         return new Entities(text, detector.detect(words, matches), List.copyOf(f.measures), List.copyOf(f.members),
                 List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.outsideKinds, f.roles,
-                years, isRange(text, years), count(words, f.roles), leftovers.classify(words, clauses, matches),
+                years, isRange(text, years), count(words, f.roles, yearCount), leftovers.classify(words, clauses, matches),
                 followUp, words.size(), countsCompanies(words));
     }
 
@@ -150,6 +157,20 @@ public final class EntityRecognizer {
         return m.kind() == Kind.WORD && m.key().equals(role.key());
     }
 
+    /** A number right before a word for school years ("vier schooljaren", "3 years"), if any. */
+    private OptionalInt countedYears(List<Match> matches, List<String> words) {
+        for (Match m : matches) {
+            if (isRole(m, Role.COUNTED_YEARS) && m.start() > 0) {
+                String before = words.get(m.start() - 1);
+                Integer n = before.length() <= 2 && before.chars().allMatch(Character::isDigit) ? Integer.valueOf(before) : vocabulary.number(before);
+                if (n != null && n > 1) {
+                    return OptionalInt.of(n);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** "een garage", "a company": a name or company word right after a number word for one speaks of one company. */
     private boolean oneOf(List<Match> matches, List<String> words) {
         return matches.stream().anyMatch(m -> m.start() > 0 && Integer.valueOf(1).equals(vocabulary.number(words.get(m.start() - 1)))
@@ -190,7 +211,7 @@ public final class EntityRecognizer {
     }
 
     /** "top 5", "5 grootste", "top vijf": a number that is not a year. Number words only next to a ranking word. */
-    private OptionalInt count(List<String> words, Set<Role> roles) {
+    private OptionalInt count(List<String> words, Set<Role> roles, OptionalInt years) {
         boolean ranking = roles.contains(Role.TOP) || roles.contains(Role.BOTTOM);
         for (String word : words) {
             if (word.chars().allMatch(Character::isDigit) && word.length() <= 3) {
@@ -207,6 +228,6 @@ public final class EntityRecognizer {
                 return OptionalInt.of(Math.min(MAX_COUNT, Integer.parseInt(word.substring(3))));
             }
         }
-        return OptionalInt.empty();
+        return years;
     }
 }

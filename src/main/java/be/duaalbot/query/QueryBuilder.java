@@ -107,6 +107,11 @@ final class QueryBuilder {
      * all but those left out. One member of the ranked breakdown ("is horeca de grootste?") ranks them all.
      */
     private List<String> within(Slots s) {
+        List<String> rows = s.members().stream().filter(m -> !data.isTotal(m)).toList();
+        if (rows.size() < s.members().size()) {
+            // "rank all provinces and Brussels": a total among the names ranks nothing; the rows named are counted in
+            return rows.size() >= 2 ? rows : s.excluded().isEmpty() ? List.of() : allOf(breakdown(s), s);
+        }
         if (s.members().isEmpty()) {
             return s.excluded().isEmpty() ? List.of() : allOf(breakdown(s), s);
         }
@@ -218,6 +223,10 @@ final class QueryBuilder {
         int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();
         if (s.members().size() == 1 && data.breakdownOf(s.members().get(0)).map(breakdown::equals).orElse(false)) {
             return members; // "op welke plaats staat de horeca": the whole ranking, so its place shows
+        }
+        long named = s.members().stream().filter(m -> !data.isTotal(m)).count();
+        if (named >= 2) {
+            return (int) named; // "horeca, bouw of kappers: wie had de meeste": the few named, all in their order
         }
         if (e.has(Role.WHICH) && !namesPlural(e, data.breakdowns().get(breakdown))) {
             return singular == 0 ? 1 : singular;
