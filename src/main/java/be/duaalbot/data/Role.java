@@ -19,6 +19,7 @@ public enum Role {
     HELP("help"), SOURCE("source"),
     // operations (issue 22): each must be honoured by the query, or the reply says it cannot be done
     RATIO("ratio"), AVERAGE("average"), ASCENDING("ascending"), DESCENDING("descending"), INCLUDE("include"), COUNTED_YEARS("countedYears"),
+    YEAR_STARTS("yearStarts"), YEAR_ENDS("yearEnds"),
     // set by the recognizer, not by lexicon words: "een garage", "a company" speak of one company
     PER_UNIT("perUnit");
 

@@ -60,6 +60,7 @@ public final class EntityRecognizer {
         if (yearAfterRanking(matches, words)) {
             f.roles.add(Role.WHICH_YEAR); // "laagste jaar", "best year": the year of a member, not a ranking of members
         }
+        years = anchored(years, text, matches);
         OptionalInt yearCount = countedYears(matches, words);
         // "over de vier schooljaren": all of them; "the last three years": the newest three
         yearCount.ifPresent(n -> f.roles.add(n >= data.schoolYears().size() ? Role.ALL_YEARS : Role.LATEST));
@@ -155,6 +156,25 @@ public final class EntityRecognizer {
 
     private static boolean isRole(Match m, Role role) {
         return m.kind() == Kind.WORD && m.key().equals(role.key());
+    }
+
+    /**
+     * A calendar year right after a month or "begon in" / "started in" is a school year: September to
+     * December and a start name the one starting that year ("het schooljaar dat begon in september
+     * 2021": 2021-2022), January to August and an end the one ending in it ("in april 2021": 2020-2021).
+     */
+    private List<YearMention> anchored(List<YearMention> years, String text, List<Match> matches) {
+        List<YearMention> out = new ArrayList<>();
+        String blanked = SchoolYearRecognizer.blank(text, years); // the words are counted as the matcher saw them
+        for (YearMention y : years) {
+            int before = Tokenizer.tokens(blanked.substring(0, y.start())).size() - 1;
+            Match m = matches.stream().filter(x -> x.start() <= before && before < x.end()).findFirst().orElse(null);
+            boolean starts = m != null && isRole(m, Role.YEAR_STARTS);
+            boolean ends = m != null && isRole(m, Role.YEAR_ENDS);
+            out.add(y.calendar() && (starts || ends)
+                    ? new YearMention(starts ? y.firstYear() : y.firstYear() - 1, false, y.written(), y.start(), y.end()) : y);
+        }
+        return out;
     }
 
     /** A number right before a word for school years ("vier schooljaren", "3 years"), if any. */
