@@ -12,7 +12,7 @@ import java.util.Set;
  * reply says it cannot be done, so that another computation is never given as the answer.
  */
 public enum Operation {
-    SUM, RATIO, AVERAGE, DIFFERENCE, ORDER, INCLUDE, EXCLUDE, EACH_YEAR, OVER_YEARS;
+    SUM, RATIO, AVERAGE, DIFFERENCE, ASCENDING, DESCENDING, INCLUDE, EXCLUDE, EACH_YEAR, OVER_YEARS;
 
     /** The operations the words of a question ask for. */
     static Set<Operation> asked(Entities e) {
@@ -35,7 +35,8 @@ public enum Operation {
             case RATIO -> RATIO;
             case AVERAGE -> AVERAGE;
             case CHANGE -> DIFFERENCE;
-            case ASCENDING, DESCENDING -> ORDER;
+            case ASCENDING -> ASCENDING;
+            case DESCENDING -> DESCENDING;
             case INCLUDE -> INCLUDE;
             case ALL_YEARS -> EACH_YEAR;
             case TREND -> OVER_YEARS;

@@ -29,7 +29,9 @@ final class OperationQueries {
         if (sides.size() >= 2) {
             return new Query.Ratio(Query.Between.MEMBERS, plain.measures(), sides, plain.years());
         }
-        if (plain.years().size() >= 2) {
+        // two years named, or a growth over the whole span ("hoeveel keer is het gegroeid"); no year at all sets nothing against anything
+        boolean twoYears = s.years().size() >= 2 || plain.years().size() >= 2 && (e.has(Role.RISE) || e.has(Role.SINCE) || s.yearRange());
+        if (twoYears) {
             List<String> years = new ArrayList<>(s.years().size() == 2 && e.has(Role.COMPARE) ? s.years() : plain.years());
             if (!(s.years().size() == 2 && e.has(Role.COMPARE))) {
                 java.util.Collections.reverse(years); // the later year over the earlier: how many times it grew

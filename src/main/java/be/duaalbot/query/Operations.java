@@ -25,6 +25,14 @@ final class Operations implements Query.Visitor<Set<Operation>> {
                 .<Query>map(op -> new Query.Unsupported(op, query, e.measures(), e.unknown())).orElse(query);
     }
 
+    /** Rows left out are out of a list of rows; a total as it stands still holds them ("Vlaanderen zonder Brussel"). */
+    private Set<Operation> excluding(Set<Operation> ops, List<String> members) {
+        if (members.stream().noneMatch(data::isTotal)) {
+            ops.add(Operation.EXCLUDE);
+        }
+        return ops;
+    }
+
     /** The Flemish total is a sum of its own: "increase in total agreements" asks nothing more of it. */
     private Set<Operation> totals(Set<Operation> ops, List<String> members) {
         if (!members.isEmpty() && members.stream().allMatch(data::isTotal)) {
@@ -65,12 +73,12 @@ final class Operations implements Query.Visitor<Set<Operation>> {
 
     @Override
     public Set<Operation> ranking(Query.Ranking q) {
-        return of(Operation.ORDER, Operation.EXCLUDE);
+        return of(q.ascending() ? Operation.ASCENDING : Operation.DESCENDING, Operation.EXCLUDE);
     }
 
     @Override
     public Set<Operation> years(Query.YearRanking q) {
-        Set<Operation> ops = of(Operation.ORDER, Operation.EACH_YEAR, Operation.OVER_YEARS);
+        Set<Operation> ops = of(q.top() ? Operation.DESCENDING : Operation.ASCENDING, Operation.EACH_YEAR, Operation.OVER_YEARS);
         if (q.change()) {
             ops.add(Operation.DIFFERENCE);
         }
@@ -88,22 +96,22 @@ final class Operations implements Query.Visitor<Set<Operation>> {
 
     @Override
     public Set<Operation> movers(Query.Movers q) {
-        return of(Operation.ORDER, Operation.DIFFERENCE, Operation.OVER_YEARS);
+        return of(Operation.DESCENDING, Operation.DIFFERENCE, Operation.OVER_YEARS); // the largest movement first
     }
 
     @Override
     public Set<Operation> share(Query.Share q) {
-        return of(Operation.EXCLUDE);
+        return excluding(of(), q.members());
     }
 
     @Override
     public Set<Operation> conversion(Query.Conversion q) {
-        Set<Operation> ops = of(Operation.EXCLUDE);
+        Set<Operation> ops = excluding(of(), q.members());
         if (q.sum()) {
             ops.add(Operation.SUM);
         }
         if (q.count() > 0) {
-            ops.add(Operation.ORDER);
+            ops.add(q.top() ? Operation.DESCENDING : Operation.ASCENDING);
         }
         return ops;
     }
