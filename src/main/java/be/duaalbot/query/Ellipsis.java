@@ -18,12 +18,15 @@ final class Ellipsis {
 
     /** The matches with the elided names added, in order. */
     List<Match> complete(List<String> words, List<Match> matches) {
-        List<Match> out = new ArrayList<>(matches);
+        List<Match> out = matches;
         for (Match m : matches) {
             int at = m.start() - 2;
             if (at < 0 || m.kind() != Kind.MEMBER || m.end() - m.start() < 2 || covered(out, at) || covered(out, at + 1)
                     && !isJoiningWord(out, at + 1)) {
                 continue;
+            }
+            if (out == matches) {
+                out = new ArrayList<>(matches);
             }
             List<String> swapped = new ArrayList<>(words.subList(m.start(), m.end()));
             swapped.set(0, words.get(at));
@@ -34,7 +37,9 @@ final class Ellipsis {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Match::start));
+        if (out != matches) {
+            out.sort(java.util.Comparator.comparingInt(Match::start));
+        }
         return out;
     }
 

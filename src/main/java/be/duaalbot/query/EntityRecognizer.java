@@ -164,6 +164,9 @@ public final class EntityRecognizer {
      * 2021": 2021-2022), January to August and an end the one ending in it ("in april 2021": 2020-2021).
      */
     private List<YearMention> anchored(List<YearMention> years, String text, List<Match> matches) {
+        if (years.stream().noneMatch(YearMention::calendar)) {
+            return years;
+        }
         List<YearMention> out = new ArrayList<>();
         String blanked = SchoolYearRecognizer.blank(text, years); // the words are counted as the matcher saw them
         for (YearMention y : years) {

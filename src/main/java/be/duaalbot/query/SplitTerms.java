@@ -17,7 +17,8 @@ final class SplitTerms {
     /** The two parts of one spelling, each a term of the role, matched on its own. */
     private record Split(Term head, Term tail) { }
 
-    private final List<Split> splits = new ArrayList<>();
+    /** The splits by the first word of their head: most questions hold none of them, and cost one look-up a word. */
+    private final java.util.Map<String, List<Split>> byFirstWord = new java.util.HashMap<>();
 
     SplitTerms(Dataset data, Normalizer normalizer) {
         for (Lexicon lexicon : data.lexicons().values()) {
@@ -26,8 +27,8 @@ final class SplitTerms {
                 List<String> head = Tokenizer.tokens(normalizer.normalize(w.substring(0, at)));
                 List<String> tail = Tokenizer.tokens(normalizer.normalize(w.substring(at + GAP.length())));
                 if (!head.isEmpty() && !tail.isEmpty()) {
-                    splits.add(new Split(new Term(head, Kind.WORD, role.key(), lexicon.language()),
-                            new Term(tail, Kind.WORD, role.key(), lexicon.language())));
+                    byFirstWord.computeIfAbsent(head.get(0), k -> new ArrayList<>()).add(new Split(
+                            new Term(head, Kind.WORD, role.key(), lexicon.language()), new Term(tail, Kind.WORD, role.key(), lexicon.language())));
                 }
             }));
         }
@@ -38,24 +39,32 @@ final class SplitTerms {
      * grammar word read over the same word ("add ... up" is no "add" of a rise), never of a name.
      */
     List<Match> add(List<String> words, int[] clauses, List<Match> matches) {
-        List<Match> out = new ArrayList<>(matches);
-        for (Split split : splits) {
-            for (int i = 0; i < words.size(); i++) {
-                if (!fits(words, i, split.head(), out)) {
-                    continue;
-                }
-                int afterHead = i + split.head().words().size();
-                for (int j = afterHead + 1; j < words.size() && clauses[j] == clauses[i]; j++) {
-                    if (fits(words, j, split.tail(), out)) {
-                        take(out, new Match(split.head(), i, afterHead, 0));
-                        take(out, new Match(split.tail(), j, j + split.tail().words().size(), 0));
-                        break;
-                    }
+        List<Match> out = matches;
+        for (int i = 0; i < words.size(); i++) {
+            for (Split split : byFirstWord.getOrDefault(words.get(i), List.of())) {
+                int tail = fits(words, i, split.head(), out) ? tail(words, clauses, i, split, out) : -1;
+                if (tail >= 0) {
+                    out = out == matches ? new ArrayList<>(matches) : out;
+                    take(out, new Match(split.head(), i, i + split.head().words().size(), 0));
+                    take(out, new Match(split.tail(), tail, tail + split.tail().words().size(), 0));
+                    break; // one reading of these words
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Match::start));
+        if (out != matches) {
+            out.sort(Comparator.comparingInt(Match::start));
+        }
         return out;
+    }
+
+    /** Where the split's tail stands later in the head's clause, or -1. */
+    private static int tail(List<String> words, int[] clauses, int i, Split split, List<Match> matches) {
+        for (int j = i + split.head().words().size() + 1; j < words.size() && clauses[j] == clauses[i]; j++) {
+            if (fits(words, j, split.tail(), matches)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** True when the term's words stand at {@code i}, free or read as one grammar word of the same span. */
