@@ -71,20 +71,13 @@ final class Charts implements Result.Visitor<Optional<ChartModel>> {
     /** The cells of both sides of each ratio, side by side (or as a series, for two years of one member). */
     @Override
     public Optional<ChartModel> ratios(Result.Ratios r) {
-        List<Cell> cells = new ArrayList<>();
-        r.quotients().forEach(q -> {
-            cells.addAll(q.over());
-            cells.addAll(q.under());
-        });
-        return cells.size() > 1 ? Optional.of(cells(cells)) : Optional.empty();
+        return r.cells().size() > 1 ? Optional.of(cells(r.cells())) : Optional.empty();
     }
 
     /** The cells averaged: the rows side by side, or the years as a series. */
     @Override
     public Optional<ChartModel> averages(Result.Averages r) {
-        List<Cell> cells = new ArrayList<>();
-        r.means().forEach(m -> cells.addAll(m.cells()));
-        return cells.size() > 1 ? Optional.of(cells(cells)) : Optional.empty();
+        return r.cells(false).size() > 1 ? Optional.of(cells(r.cells(false))) : Optional.empty();
     }
 
     @Override

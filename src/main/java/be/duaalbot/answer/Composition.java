@@ -70,22 +70,12 @@ final class Composition implements Result.Visitor<Answer> {
 
     @Override
     public Answer ratios(Result.Ratios r) {
-        List<Cell> cells = new ArrayList<>();
-        r.quotients().forEach(q -> {
-            cells.addAll(q.over());
-            cells.addAll(q.under());
-        });
-        return figures(r, OperationText.ratios(r, p), cells);
+        return figures(r, OperationText.ratios(r, p), r.cells());
     }
 
     @Override
     public Answer averages(Result.Averages r) {
-        List<Cell> cells = new ArrayList<>();
-        r.means().forEach(m -> {
-            cells.addAll(m.cells());
-            cells.addAll(m.leftOut());
-        });
-        return figures(r, OperationText.averages(r, p), cells);
+        return figures(r, OperationText.averages(r, p), r.cells(true));
     }
 
     @Override

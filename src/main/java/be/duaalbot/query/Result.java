@@ -152,6 +152,16 @@ public sealed interface Result {
     }
 
     record Ratios(List<Quotient> quotients, List<Gap> gaps) implements Result {
+        /** Every cell of both sides of every ratio, in order. */
+        public List<Cell> cells() {
+            List<Cell> out = new java.util.ArrayList<>();
+            quotients.forEach(q -> {
+                out.addAll(q.over());
+                out.addAll(q.under());
+            });
+            return out;
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.ratios(this);
         }
@@ -169,6 +179,16 @@ public sealed interface Result {
     }
 
     record Averages(List<Mean> means, List<Gap> gaps) implements Result {
+        /** Every cell averaged, and with {@code leftOut} the rows said beside them too. */
+        public List<Cell> cells(boolean leftOut) {
+            List<Cell> out = new java.util.ArrayList<>();
+            means.forEach(m -> {
+                out.addAll(m.cells());
+                out.addAll(leftOut ? m.leftOut() : List.of());
+            });
+            return out;
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.averages(this);
         }
