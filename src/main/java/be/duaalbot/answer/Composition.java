@@ -70,12 +70,12 @@ final class Composition implements Result.Visitor<Answer> {
 
     @Override
     public Answer ratios(Result.Ratios r) {
-        return figures(r, OperationText.ratios(r, p), r.cells());
+        return figures(r, RatioText.body(r, p), r.cells());
     }
 
     @Override
     public Answer averages(Result.Averages r) {
-        return figures(r, OperationText.averages(r, p), r.cells(true));
+        return figures(r, AverageText.body(r, p), r.cells(true));
     }
 
     @Override

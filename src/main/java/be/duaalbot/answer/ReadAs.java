@@ -83,19 +83,11 @@ final class ReadAs {
         }
 
         public List<String> ratio(Query.Ratio q) {
-            return switch (q.between()) {
-                case MEASURES -> List.of(p.t("kind.ratio"), String.join(" / ", q.measures().stream().map(p::measure).toList()),
-                        members(q.sides().stream().flatMap(List::stream).toList(), p), p.years(q.years()));
-                case MEMBERS -> List.of(p.t("kind.ratio"), measures(q.measures(), p),
-                        String.join(" / ", q.sides().stream().map(side -> members(side, p)).toList()), p.years(q.years()));
-                case YEARS -> List.of(p.t("kind.ratio"), measures(q.measures(), p),
-                        members(q.sides().stream().flatMap(List::stream).toList(), p), String.join(" / ", q.years()));
-            };
+            return RatioText.readAs(q, p);
         }
 
         public List<String> average(Query.Average q) {
-            String per = q.overYears() ? p.t("kind.averageYear") : p.breakdown(breakdownOf(q.members(), p), false);
-            return List.of(p.t("kind.average", per), measures(q.measures(), p), members(q.members(), p), p.years(q.years()));
+            return AverageText.readAs(q, p);
         }
 
         public List<String> explain(Query.Explain q) {
@@ -131,15 +123,15 @@ final class ReadAs {
         }
     }
 
-    private static String measures(List<String> ids, Phrases p) {
+    static String measures(List<String> ids, Phrases p) {
         return p.list(ids.stream().map(id -> p.data().measures().containsKey(id) ? p.measure(id) : id).toList());
     }
 
-    private static String members(List<String> members, Phrases p) {
+    static String members(List<String> members, Phrases p) {
         return members.size() > 6 ? members.size() + " " + p.breakdown(breakdownOf(members, p), true) : p.list(members);
     }
 
-    private static String breakdownOf(List<String> members, Phrases p) {
+    static String breakdownOf(List<String> members, Phrases p) {
         return p.data().breakdownOf(members.get(0)).orElse(p.data().breakdowns().keySet().iterator().next());
     }
 }

@@ -39,7 +39,7 @@ final class QueryBuilder {
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
             case SHARE -> new Query.Share(measures, shareMembers(s), oneYear(s, notes));
             case CONVERSION -> conversion(s, e, notes);
-            case RATIO -> OperationQueries.ratio(s, e, lookup(s, Intent.LOOKUP, measures, notes));
+            case RATIO -> RatioKind.build(s, e, lookup(s, Intent.LOOKUP, measures, notes));
             case AVERAGE -> average(s, e, measures, notes);
         };
     }
@@ -67,7 +67,7 @@ final class QueryBuilder {
         List<String> years = overMembers && !eachYear ? List.of(oneYear(s, notes)) : lookupYears(s, notes);
         Query.Lookup plain = new Query.Lookup(measures, overMembers ? rows : members(s, notes), years, Query.Combine.LIST,
                 List.of(), List.of());
-        return OperationQueries.average(s, e, plain, overMembers, leftOut);
+        return AverageKind.build(s, e, plain, overMembers, leftOut);
     }
 
     private static Query.Combine combine(Intent intent, Slots s) {

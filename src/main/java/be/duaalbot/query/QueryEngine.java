@@ -182,12 +182,12 @@ public final class QueryEngine {
 
         @Override
         public Result ratio(Query.Ratio q) {
-            return new Computations(finder).ratio(q);
+            return RatioKind.run(q, finder);
         }
 
         @Override
         public Result average(Query.Average q) {
-            return new Computations(finder).average(q);
+            return AverageKind.run(q, finder);
         }
 
         @Override
