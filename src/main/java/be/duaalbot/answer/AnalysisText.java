@@ -17,8 +17,10 @@ final class AnalysisText {
                 ranking.apart().forEach(c -> lines.add(p.t(ranking.top() ? "ranking.apartMost" : "ranking.apartFewest", c.member(),
                         p.breakdown(ranking.breakdown(), false), p.number(c.value()), p.measure(c.measure()), c.year())));
             }
-            lines.add(p.t(ranking.top() ? "ranking.top" : "ranking.bottom", ranking.rows().size(),
-                    p.breakdown(ranking.breakdown(), ranking.rows().size() != 1), p.measure(ranking.measure()), ranking.year()));
+            String head = p.t(ranking.top() ? "ranking.top" : "ranking.bottom", ranking.rows().size(),
+                    p.breakdown(ranking.breakdown(), ranking.rows().size() != 1), p.measure(ranking.measure()), ranking.year());
+            String order = " (" + p.t(ranking.top() ? "kind.ascending" : "kind.descending") + "):";
+            lines.add(ranking.reversed() ? head.replaceFirst(":$", order) : head);
             for (int i = 0; i < ranking.rows().size(); i++) {
                 Cell c = ranking.rows().get(i);
                 int rank = ranking.ranks().get(i);

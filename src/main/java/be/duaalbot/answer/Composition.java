@@ -69,6 +69,16 @@ final class Composition implements Result.Visitor<Answer> {
     }
 
     @Override
+    public Answer ratios(Result.Ratios r) {
+        return figures(r, RatioText.body(r, p), r.cells());
+    }
+
+    @Override
+    public Answer averages(Result.Averages r) {
+        return figures(r, AverageText.body(r, p), r.cells(true));
+    }
+
+    @Override
     public Answer explanation(Result.Explanation e) {
         Topic topic = e.topic();
         String source = Provenance.source(p.data().sources().get(topic.source()), topic.section(), p);

@@ -46,6 +46,7 @@ final class GapText {
             case NO_MOVERS -> p.t("gap.NO_MOVERS." + a.get(4), p.breakdown(a.get(1), false), p.measure(a.get(0)), a.get(2), a.get(3));
             case CROSS -> p.t("gap.CROSS", p.measure(a.get(0)), p.breakdown(a.get(1), true), a.get(2));
             case PLACE -> p.t("gap.PLACE." + a.get(2), placeName(a.get(0), a.get(1)), p.list(gap.placeRows()), a.get(3));
+            case OPERATION -> hint(a.get(0), a.get(1), p);
         };
     }
 
@@ -61,6 +62,14 @@ final class GapText {
             out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
         return out + " (" + name + ")";
+    }
+
+    /** The operation that cannot be done, and what can be done instead where there is such a thing. */
+    private static String hint(String operation, String words, Phrases p) {
+        String what = p.t("op." + operation) + (words.isEmpty() ? "" : " " + p.t("op.of", words));
+        String line = p.t("gap.OPERATION", what);
+        String hint = p.t("op.hint." + operation);
+        return hint.isBlank() ? line : line + " " + hint;
     }
 
     /** What the tables of a measure say they do not show (the duration of agreements, ...). */

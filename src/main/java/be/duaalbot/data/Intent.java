@@ -5,5 +5,5 @@ package be.duaalbot.data;
  * bare "waarom?" follows), so they are part of the data's vocabulary and checked at load.
  */
 public enum Intent {
-    LOOKUP, COMPARE, SUM, TOP, BOTTOM, YEARS, CHANGE, RISERS, FALLERS, SHARE, CONVERSION
+    LOOKUP, COMPARE, SUM, TOP, BOTTOM, YEARS, CHANGE, RISERS, FALLERS, SHARE, CONVERSION, RATIO, AVERAGE
 }

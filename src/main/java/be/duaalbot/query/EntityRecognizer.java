@@ -26,6 +26,8 @@ public final class EntityRecognizer {
     private final LeftoverClassifier leftovers;
     private final WordKnowledge knowledge;
     private final RecognizerRules rules;
+    private final Ellipsis ellipsis;
+    private final SplitTerms splits;
 
     public EntityRecognizer(Dataset data) {
         this.data = data;
@@ -35,6 +37,8 @@ public final class EntityRecognizer {
         this.matcher = new TermMatcher(vocabulary, knowledge);
         this.detector = new LanguageDetector(vocabulary);
         this.leftovers = new LeftoverClassifier(vocabulary, knowledge);
+        this.ellipsis = new Ellipsis(vocabulary);
+        this.splits = new SplitTerms(data, normalizer);
         this.rules = new RecognizerRules(data, vocabulary, knowledge, matcher);
         // read on a background thread while the rest of the pipeline is built and the first question
         // read: by the time a word needs looking up, the dictionary is there (already read: no-op)
@@ -54,7 +58,7 @@ public final class EntityRecognizer {
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         Set<String> fired = new LinkedHashSet<>();
         List<Match> matches = new ArrayList<>();
-        for (Match m : matcher.match(words)) {
+        for (Match m : splits.add(words, clauses, ellipsis.complete(words, matcher.match(words)))) {
             if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, fired)) {
                 matches.add(m);
             }
@@ -70,10 +74,18 @@ public final class EntityRecognizer {
         if (rules.yearAfterRanking(matches, words, fired)) {
             f.roles.add(Role.WHICH_YEAR);
         }
+        years = rules.anchored(years, text, matches, fired);
+        OptionalInt yearCount = rules.countedYears(matches, words, fired);
+        // "over de vier schooljaren": all of them; "the last three years": the newest three
+        yearCount.ifPresent(n -> f.roles.add(n >= data.schoolYears().size() ? Role.ALL_YEARS : Role.LATEST));
+        if (rules.oneOf(matches, words, fired)) {
+            f.roles.add(Role.PER_UNIT);
+        }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && RecognizerRules.isRole(matches.get(0), Role.FOLLOW_UP);
         Language language = detector.detect(words, matches);
         boolean range = rules.isRange(text, years, fired);
         OptionalInt count = rules.count(words, f.roles, fired);
+        count = count.isPresent() ? count : yearCount;
         List<Leftover> left = leftovers.classify(words, clauses, matches, language);
         boolean companies = rules.countsCompanies(words, language, fired);
         return new Entities(text, language, List.copyOf(f.measures), List.copyOf(f.members), List.copyOf(f.places),

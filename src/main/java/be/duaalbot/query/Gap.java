@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Gap(Kind kind, List<String> args) {
 
-    public enum Kind { YEAR, ROW, MEASURE, OUTSIDE, UNKNOWN, CAVEATS, CROSSED, SPLIT, ALL_COMPANIES, TABLE, NO_BASE, NO_MOVERS, CROSS,
+    public enum Kind { YEAR, ROW, MEASURE, OUTSIDE, UNKNOWN, CAVEATS, CROSSED, SPLIT, ALL_COMPANIES, TABLE, NO_BASE, NO_MOVERS, CROSS, OPERATION,
         /** A place the tables do not count by: as written, its name, its kind, its municipality (or ""), the rows it lies in. */
         PLACE }
 

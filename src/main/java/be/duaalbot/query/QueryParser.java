@@ -24,6 +24,7 @@ public final class QueryParser {
     private final YearResolver years;
     private final QueryBuilder builder;
     private final Unknowns unknowns;
+    private final Operations operations;
     /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
     private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
 
@@ -35,6 +36,7 @@ public final class QueryParser {
         this.years = new YearResolver(data.schoolYears(), clock, words);
         this.builder = new QueryBuilder(data, years);
         this.unknowns = new Unknowns(data);
+        this.operations = new Operations(data);
     }
 
     public Reading parse(Entities e, Slots previous) {
@@ -87,6 +89,9 @@ public final class QueryParser {
         if (!e.excluded().isEmpty()) {
             notes.add(Note.of("excluded", String.join(", ", e.excluded())));
         }
+        if (!slots.included().isEmpty()) {
+            notes.add(Note.of("included", String.join(", ", slots.included())));
+        }
         if (!e.unknown().isEmpty()) {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
@@ -112,8 +117,9 @@ public final class QueryParser {
         return out;
     }
 
+    /** Every reading is checked for the operations its words ask: one the query does not do is said, not swapped. */
     private Reading reading(Query query, Entities e, List<Note> notes, Slots slots) {
-        return new Reading(query, e.language(), List.copyOf(notes), slots);
+        return new Reading(operations.check(query, e), e.language(), List.copyOf(notes), slots);
     }
 
     private static Query.Chat chat(Entities e) {
@@ -153,11 +159,20 @@ public final class QueryParser {
         List<String> rows = e.members().stream().filter(m -> !data.isTotal(m)).toList();
         // "total agreements of the three trade sectors": the total of the rows named, not the Flemish total beside them
         boolean totalOfRows = rows.size() >= 2 && rows.size() < e.members().size() && !e.has(Role.COMPARE);
-        List<String> members = totalOfRows ? rows : e.members();
+        // "Brussels included": a row set apart counted in, not a member asked about on its own
+        List<String> included = e.has(Role.INCLUDE) ? e.members().stream().filter(this::isApart).toList() : List.of();
+        List<String> members = (totalOfRows ? rows : e.members()).stream().filter(m -> !included.contains(m)).toList();
+        if (breakdown == null && members.isEmpty() && !included.isEmpty()) {
+            breakdown = data.breakdownOf(included.get(0)).orElse(null);
+        }
         Intent read = intents.read(e);
         Intent intent = totalOfRows && read == null ? Intent.SUM : read;
         return new Slots(intent, e.measures(), members, breakdown, named, range, count, relative,
-                e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e));
+                e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e), included);
+    }
+
+    private boolean isApart(String member) {
+        return data.breakdowns().values().stream().anyMatch(b -> b.apart().contains(member));
     }
 
     /** The groups named, each a part to add up on its own, and every other member a part of one. */

@@ -6,6 +6,7 @@ import be.duaalbot.data.Place;
 import be.duaalbot.data.PartOfSpeech;
 import be.duaalbot.data.Role;
 import be.duaalbot.data.WordClass;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -24,9 +25,12 @@ final class RecognizerRules {
     static final String COUNTS_COMPANIES = "a count of companies";
     static final String RANGE = "a range of years";
     static final String COUNT = "a number of rows";
+    static final String ANCHORED_YEAR = "a calendar year after a start or an end";
+    static final String COUNTED_YEARS = "a number of school years";
+    static final String ONE_COMPANY = "one company";
     /** The names, in the order the recognizer tries them. */
     static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
-            COUNTS_COMPANIES, RANGE, COUNT);
+            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, RANGE, COUNT);
     private static final int MAX_COUNT = 100;
 
     private final Dataset data;
@@ -111,6 +115,49 @@ final class RecognizerRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A calendar year right after "begon in" / "started in" is the school year starting in it ("het
+     * schooljaar dat begon in 2021": 2021-2022), right after "eindigde in" / "ended in" the one ending
+     * in it. A month or season before a year ("september 2021") is read by the year resolver, with a note.
+     */
+    List<YearMention> anchored(List<YearMention> years, String text, List<Match> matches, Set<String> fired) {
+        if (years.stream().noneMatch(YearMention::calendar)) {
+            return years;
+        }
+        List<YearMention> out = new ArrayList<>();
+        String blanked = SchoolYearRecognizer.blank(text, years); // the words are counted as the matcher saw them
+        for (YearMention y : years) {
+            int before = Tokenizer.tokens(blanked.substring(0, y.start())).size() - 1;
+            Match m = matches.stream().filter(x -> x.start() <= before && before < x.end()).findFirst().orElse(null);
+            boolean starts = m != null && isRole(m, Role.YEAR_STARTS);
+            boolean ends = m != null && isRole(m, Role.YEAR_ENDS);
+            out.add(fire(y.calendar() && (starts || ends), ANCHORED_YEAR, fired)
+                    ? new YearMention(starts ? y.firstYear() : y.firstYear() - 1, false, y.written(), y.start(), y.end()) : y);
+        }
+        return out;
+    }
+
+    /** A number right before a word for school years ("vier schooljaren", "3 years"), if any. */
+    OptionalInt countedYears(List<Match> matches, List<String> words, Set<String> fired) {
+        for (Match m : matches) {
+            if (isRole(m, Role.COUNTED_YEARS) && m.start() > 0) {
+                String before = words.get(m.start() - 1);
+                Integer n = before.length() <= 2 && digits(before, 0) ? Integer.valueOf(before) : vocabulary.number(before);
+                if (n != null && n > 1) {
+                    fired.add(COUNTED_YEARS);
+                    return OptionalInt.of(n);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** "een garage", "a company": a name or company word right after a number word for one speaks of one company. */
+    boolean oneOf(List<Match> matches, List<String> words, Set<String> fired) {
+        return fire(matches.stream().anyMatch(m -> m.start() > 0 && Integer.valueOf(1).equals(vocabulary.number(words.get(m.start() - 1)))
+                && (m.kind() == Kind.MEMBER || isRole(m, Role.DOMAIN))), ONE_COMPANY, fired);
     }
 
     /** "hoeveel (erkende) bedrijven", "how many companies": a count of companies, whatever else is said. */

@@ -87,6 +87,19 @@ class CorpusTest {
         return lines("chat-topics.jsonl").map(item -> DynamicTest.dynamicTest(item.get("q").asText(), () -> topic(item)));
     }
 
+    /** Issue 22: ratios, averages, sums, differences, orders and year expressions, and the blind sets' operation questions. */
+    @TestFactory
+    Stream<DynamicTest> operations() throws IOException {
+        return Stream.concat(cases("operations.jsonl"), cases("operations-blind.jsonl"));
+    }
+
+    /** Every operation in a question the bot cannot compute it for: said first, never answered with another computation. */
+    @TestFactory
+    Stream<DynamicTest> operationsRefused() throws IOException {
+        return lines("operations-negative.jsonl").map(item -> DynamicTest.dynamicTest(item.get("q").asText(),
+                () -> OperationChecks.refused(item, Bots.BOT.answer(item.get("q").asText()))));
+    }
+
     @TestFactory
     Stream<DynamicTest> negatives() throws IOException {
         return Files.readAllLines(CORPUS.resolve("negative.txt"), StandardCharsets.UTF_8).stream()
@@ -113,7 +126,11 @@ class CorpusTest {
             return;
         }
         assertEquals(Status.ANSWERED, a.status(), a::text);
-        switch (item.path("kind").asText("figures")) {
+        String kind = item.path("kind").asText("figures");
+        if (OperationChecks.check(kind, item, a)) {
+            return;
+        }
+        switch (kind) {
             case "ranking" -> ranking(item, a);
             case "change" -> change(item, a);
             case "first" -> assertEquals(item.get("member").asText(), a.figures().get(0).member(), a::text);
@@ -250,7 +267,7 @@ class CorpusTest {
     }
 
     /** A cell [measure, member, year] or a list of cells: the value, or the sum of the values, in the data. */
-    private static int total(JsonNode cells) {
+    static int total(JsonNode cells) {
         if (cells.get(0).isTextual()) {
             return Bots.cell(cells.get(0).asText(), cells.get(1).asText(), cells.get(2).asText())
                     .orElseThrow(() -> new AssertionError("not a cell of the data: " + cells));
@@ -262,7 +279,7 @@ class CorpusTest {
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
 
     /** True when the text states the value, written 1.234 or 1,234, 12,3 or 12.3 (within rounding to one decimal). */
-    private static boolean states(Answer a, double value) {
+    static boolean states(Answer a, double value) {
         Matcher m = NUMBER.matcher(a.text());
         while (m.find()) {
             String t = m.group().replace("\u202f", "").replace("\u00a0", "");
@@ -296,6 +313,7 @@ class CorpusTest {
             if (!line.isBlank()) {
                 var item = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Bots.years(line));
                 item.put("newest", line.contains("\"year\": \"{latest}\""));
+                OperationChecks.expand(item);
                 items.add(item);
             }
         }
