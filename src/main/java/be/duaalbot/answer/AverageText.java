@@ -53,10 +53,11 @@ final class AverageText {
         return "(" + String.join(" + ", cells.stream().map(c -> p.number(c.value())).toList()) + " = " + p.number(sum) + ")";
     }
 
-    /** Counts per province or sector may hold a company twice; said once, with the total it then exceeds. */
+    /** Counts per row may hold one unit twice (when the table says so); said once, with the total it then exceeds. */
     private static Optional<String> caveat(Result.Averages r, Phrases p) {
         Optional<Result.Mean> members = r.means().stream().filter(m -> !m.overYears()).findFirst();
-        if (members.isEmpty()) {
+        // only where the table says one unit may count in several rows
+        if (members.isEmpty() || !members.get().cells().get(0).table().overlaps()) {
             return Optional.empty();
         }
         Cell first = members.get().cells().get(0);
@@ -65,8 +66,9 @@ final class AverageText {
                 .flatMap(t -> t.value(t.total(), first.year()).isPresent() ? Optional.of(t.value(t.total(), first.year()).getAsInt()) : Optional.empty());
         int sum = members.get().sum();
         if (total.isPresent() && sum > total.get()) {
-            return Optional.of(p.t("average.caveatOver", breakdown, p.number(sum), p.number(total.get()), first.year()));
+            return Optional.of(p.named("average.caveatOver", "breakdown", breakdown, "unit", p.unit(first.measure()),
+                    "sum", p.number(sum), "total", p.number(total.get()), "year", first.year()));
         }
-        return Optional.of(p.t("average.caveat", breakdown));
+        return Optional.of(p.named("average.caveat", "breakdown", breakdown, "unit", p.unit(first.measure())));
     }
 }

@@ -14,7 +14,7 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
                        Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
                        java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
-                       int rateApiPerMinute) {
+                       int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits) {
 
     /** True when the allow-list is empty (everyone) or holds the id. */
     public static boolean allowed(java.util.Set<String> list, String id) {
