@@ -209,7 +209,10 @@ public final class QueryEngine {
                 gaps.add(Gap.place(l.written(), l.place()));
             }
             for (String m : q.measures()) {
-                gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m));
+                // what a table does not show says why a name outside it is missing; for a place, the place's gap says it
+                if (data.tablesOf(m).isEmpty() || q.places().isEmpty()) {
+                    gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m));
+                }
             }
             return new Result.NoData(gaps);
         }
