@@ -16,9 +16,11 @@ final class AnalysisText {
             if (ranking.apartLeads()) {
                 ranking.apart().forEach(c -> lines.add(apart(ranking.top() ? "ranking.apartMost" : "ranking.apartFewest", c, ranking, p)));
             }
-            lines.add(p.named(ranking.top() ? "ranking.top" : "ranking.bottom", "count", ranking.rows().size(),
+            String head = p.named(ranking.top() ? "ranking.top" : "ranking.bottom", "count", ranking.rows().size(),
                     "breakdown", p.breakdown(ranking.breakdown(), ranking.rows().size() != 1), "measure", p.measure(ranking.measure()),
-                    "year", ranking.year()));
+                    "year", ranking.year());
+            String order = " (" + p.t(ranking.top() ? "kind.ascending" : "kind.descending") + "):";
+            lines.add(ranking.reversed() ? head.replaceFirst(":$", order) : head);
             for (int i = 0; i < ranking.rows().size(); i++) {
                 Cell c = ranking.rows().get(i);
                 int rank = ranking.ranks().get(i);

@@ -70,6 +70,16 @@ final class Composition implements Result.Visitor<Answer> {
     }
 
     @Override
+    public Answer ratios(Result.Ratios r) {
+        return figures(r, RatioText.body(r, p), r.cells());
+    }
+
+    @Override
+    public Answer averages(Result.Averages r) {
+        return figures(r, AverageText.body(r, p), r.cells(true));
+    }
+
+    @Override
     public Answer explanation(Result.Explanation e) {
         Topic topic = e.topic();
         String source = Provenance.source(p.data().sources().get(topic.source()), topic.section(), p);
@@ -107,7 +117,16 @@ final class Composition implements Result.Visitor<Answer> {
         List<String> body = GapText.lines(n.gaps(), p);
         body.add(GapText.offer(n.gaps(), p));
         return new Answer(question, p.language(), Status.NO_DATA, List.of(), ReadAs.line(reading, p), body, List.of(), "",
-                List.of(), Optional.empty());
+                placeAsks(n.gaps()), Optional.empty());
+    }
+
+    /** For a place the tables do not count by, the same question asked of the row it lies in: a button in a chat. */
+    private List<String> placeAsks(List<be.duaalbot.query.Gap> gaps) {
+        List<String> asks = new ArrayList<>();
+        for (be.duaalbot.query.Gap gap : gaps) {
+            gap.placeRows().forEach(row -> asks.add(replace(question, gap.args().get(0), row)));
+        }
+        return asks.stream().distinct().limit(3).toList();
     }
 
     @Override

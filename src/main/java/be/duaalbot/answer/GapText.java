@@ -98,7 +98,31 @@ final class GapText {
             case NO_FIGURE -> noFigure(a.subList(0, 3), List.of(a.get(3)), p);
             case PARTIAL -> partial(a, p);
             case UNITS -> units(a.get(0), p.data().measures().get(a.get(1)), p.data().measures().get(a.get(2)), p);
+            case PLACE -> p.t("gap.PLACE." + a.get(2), placeName(a.get(0), a.get(1)), p.list(gap.placeRows()), a.get(3));
+            case OPERATION -> hint(a.get(0), a.get(1), p);
         };
+    }
+
+    /** The place as the data writes it ("Gent"), or as the question did, with the data's name ("Ghent (Gent)"). */
+    private static String placeName(String written, String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+        if (plain.equals(written.replace('-', ' '))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(written.length());
+        for (String part : written.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out + " (" + name + ")";
+    }
+
+    /** The operation that cannot be done, and what can be done instead where there is such a thing. */
+    private static String hint(String operation, String words, Phrases p) {
+        String what = p.t("op." + operation) + (words.isEmpty() ? "" : " " + p.t("op.of", words));
+        String line = p.t("gap.OPERATION", what);
+        String hint = p.t("op.hint." + operation);
+        return hint.isBlank() ? line : line + " " + hint;
     }
 
     /** Rows of one table without a figure for a year it has: named when few, else counted. */

@@ -44,6 +44,18 @@ final class Kinds implements Query.Visitor<Set<Intent>> {
         return q.sum() ? EnumSet.of(Intent.CONVERSION, Intent.SUM) : EnumSet.of(Intent.CONVERSION);
     }
 
+    public Set<Intent> ratio(Query.Ratio q) {
+        return EnumSet.of(Intent.RATIO);
+    }
+
+    public Set<Intent> average(Query.Average q) {
+        return EnumSet.of(Intent.AVERAGE);
+    }
+
+    public Set<Intent> unsupported(Query.Unsupported q) {
+        return EnumSet.noneOf(Intent.class); // no figure of the operation asked, so no why of one
+    }
+
     public Set<Intent> explain(Query.Explain q) {
         return EnumSet.noneOf(Intent.class);
     }

@@ -40,6 +40,32 @@ final class Numbers {
         return out.append(SEPARATORS.get(language)[1]).append(tenths % 10).toString();
     }
 
+    /**
+     * Up to two decimals, trailing zeros dropped: 472,4 and 1010,75 and 1.500 (a computed mean or
+     * ratio, said exactly enough). A number with decimals is not grouped: "1.010,75" would mix both
+     * separators, which readers (and parsers) of the other language take for another number.
+     */
+    static String decimals(double value, Language language) {
+        long hundredths = Math.round(Math.abs(value) * 100);
+        StringBuilder out = new StringBuilder(16);
+        if (value < 0 && hundredths != 0) {
+            out.append('-');
+        }
+        long rest = hundredths % 100;
+        if (rest == 0) {
+            appendGrouped(out, hundredths / 100, SEPARATORS.get(language)[0]);
+        } else {
+            out.append(hundredths / 100);
+        }
+        if (rest != 0) {
+            out.append(SEPARATORS.get(language)[1]).append(rest / 10);
+            if (rest % 10 != 0) {
+                out.append(rest % 10);
+            }
+        }
+        return out.toString();
+    }
+
     private static void appendGrouped(StringBuilder out, long value, char separator) {
         if (value < 0) {
             out.append('-');

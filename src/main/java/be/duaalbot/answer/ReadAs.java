@@ -87,8 +87,10 @@ final class ReadAs {
         }
 
         public List<String> ranking(Query.Ranking q) {
-            return List.of(p.t(q.top() ? "kind.top" : "kind.bottom", q.count()), p.breakdown(q.breakdown(), true),
-                    measures(q.measures(), p), q.year());
+            String kind = p.t(q.top() ? "kind.top" : "kind.bottom", q.count());
+            // an order asked against the grain of the list is read back: "top 3 (laagste eerst)"
+            String order = q.ascending() == q.top() ? " (" + p.t(q.ascending() ? "kind.ascending" : "kind.descending") + ")" : "";
+            return List.of(kind + order, p.breakdown(q.breakdown(), true), measures(q.measures(), p), q.year());
         }
 
         public List<String> years(Query.YearRanking q) {
@@ -118,12 +120,27 @@ final class ReadAs {
             return List.of(kind, members(q.members(), p), q.year());
         }
 
+        public List<String> ratio(Query.Ratio q) {
+            return RatioText.readAs(q, p);
+        }
+
+        public List<String> average(Query.Average q) {
+            return AverageText.readAs(q, p);
+        }
+
         public List<String> explain(Query.Explain q) {
             return List.of(p.t("kind.explain"));
         }
 
         public List<String> outside(Query.Outside q) {
-            return List.of(p.t("kind.unknown") + ": " + String.join(", ", q.names()));
+            List<String> parts = new ArrayList<>();
+            if (!q.names().isEmpty()) {
+                parts.add(p.t("kind.unknown") + ": " + String.join(", ", q.names()));
+            }
+            if (!q.places().isEmpty()) {
+                parts.add(p.t("kind.place") + ": " + String.join(", ", q.places().stream().map(l -> l.place().name()).toList()));
+            }
+            return parts;
         }
 
         public List<String> crossing(Query.Crossing q) {
@@ -132,6 +149,14 @@ final class ReadAs {
 
         public List<String> unknown(Query.Unknown q) {
             return List.of(p.t("kind.unknown") + ": " + String.join(", ", q.words()));
+        }
+
+        /** The operation that cannot be done first, then the rest of the reading. */
+        public List<String> unsupported(Query.Unsupported q) {
+            List<String> parts = new ArrayList<>();
+            parts.add(p.t("kind.unsupported", p.t("op." + q.missing().name())));
+            parts.addAll(q.read().accept(this));
+            return parts;
         }
 
         public List<String> smallTalk(Query.SmallTalk q) {
@@ -143,15 +168,15 @@ final class ReadAs {
         }
     }
 
-    private static String measures(List<String> ids, Phrases p) {
+    static String measures(List<String> ids, Phrases p) {
         return p.list(ids.stream().map(id -> p.data().measures().containsKey(id) ? p.measure(id) : id).toList());
     }
 
-    private static String members(List<String> members, Phrases p) {
+    static String members(List<String> members, Phrases p) {
         return members.size() > 6 ? members.size() + " " + p.breakdown(breakdownOf(members, p), true) : p.list(members);
     }
 
-    private static String breakdownOf(List<String> members, Phrases p) {
+    static String breakdownOf(List<String> members, Phrases p) {
         return p.data().breakdownOf(members.get(0)).orElse(p.data().breakdowns().keySet().iterator().next());
     }
 }

@@ -88,6 +88,15 @@ final class Suggestions {
             return List.of(p.t("suggest.why"));
         }
 
+        public List<String> ratio(Query.Ratio q) {
+            String member = q.sides().get(0).get(0);
+            return List.of(p.t("suggest.series", p.measure(q.measures().get(0)), member), p.t("suggest.why"));
+        }
+
+        public List<String> average(Query.Average q) {
+            return List.of(p.t("suggest.top", p.measure(q.measures().get(0)), q.years().get(q.years().size() - 1)), p.t("suggest.why"));
+        }
+
         public List<String> explain(Query.Explain q) {
             return List.of();
         }
@@ -102,6 +111,11 @@ final class Suggestions {
 
         public List<String> unknown(Query.Unknown q) {
             return List.of();
+        }
+
+        /** After an operation it cannot do, what it can: the next questions of the reading without it. */
+        public List<String> unsupported(Query.Unsupported q) {
+            return q.read().accept(this);
         }
 
         public List<String> smallTalk(Query.SmallTalk q) {

@@ -14,6 +14,8 @@ public final class Conversations {
 
     /** A conversation's weight: its entry, its key, the slots and query of the last question and an ask-back's choices. */
     static final int WEIGHT = Weights.ENTRY + 1024;
+    /** Room per chat for its key (a Slack channel and thread is about 30 characters): {@code maximumSize} chats fit. */
+    private static final int KEY_ROOM = 2 * 64;
 
     public Conversations(long maximumSize, Duration idle) {
         this(maximumSize, idle, Long.MAX_VALUE);
@@ -21,7 +23,7 @@ public final class Conversations {
 
     /** At most {@code maximumSize} chats, and never more than {@code bytes} (see {@link MemoryBudget}). */
     public Conversations(long maximumSize, Duration idle, long bytes) {
-        this.cache = Caffeine.newBuilder().maximumWeight(Math.min(bytes, maximumSize * WEIGHT))
+        this.cache = Caffeine.newBuilder().maximumWeight(Math.min(bytes, maximumSize * (WEIGHT + KEY_ROOM)))
                 .<String, Conversation>weigher((k, v) -> WEIGHT + 2 * k.length()).expireAfterAccess(idle).build();
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@code maximumWeight} and a weigher (or, for the Telegram outbox, a byte counter), so no
  * traffic pattern makes one grow past its share. The shares add up to 40% (the answer cache
  * at its default 10%); the rest holds the
- * data (about 8 MB), answers and renders in flight (bounded by the admission limits) and the JVM's
+ * data (about 8 MB), the part-of-speech dictionaries (about 15 MB), answers and renders in flight (bounded by the admission limits) and the JVM's
  * own churn. README and BENCHMARKS.md show the arithmetic for a 64 MB and a 104 MB heap.
  */
 public record MemoryBudget(long heap, long answerCacheBytes) {

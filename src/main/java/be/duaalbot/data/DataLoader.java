@@ -21,14 +21,14 @@ import java.util.stream.Stream;
 /**
  * Loads every {@code *.json} file of the data directory, in name order, and merges their
  * sections ({@code sources}, {@code measures}, {@code breakdowns}, {@code groups},
- * {@code tables}, {@code topics}); a file with a {@code language} field is a lexicon. A new
+ * {@code tables}, {@code topics}, {@code places}); a file with a {@code language} field is a lexicon. A new
  * table or school year is a new or changed file here, never code; {@link TaughtWords} (the words
  * taught locally) are lexicon entries too. Anything wrong stops the
  * load with a {@link DataException} naming the file and the place.
  */
 public final class DataLoader {
     private static final Set<String> SECTIONS =
-            Set.of("sources", "measures", "breakdowns", "groups", "tables", "topics");
+            Set.of("sources", "measures", "breakdowns", "groups", "tables", "topics", "places");
     /** Junk after the document (a stray bracket, a second object pasted below) is refused, not ignored. */
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
@@ -39,6 +39,7 @@ public final class DataLoader {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<Language, Lexicon> lexicons = new LinkedHashMap<>();
+    private Places places = Places.NONE;
     /** Which file each table, group, topic and lexicon came from, so later checks can name it. */
     private final Map<String, String> origins = new LinkedHashMap<>();
 
@@ -55,7 +56,7 @@ public final class DataLoader {
         }
         Dataset data = new Dataset(Map.copyOf(loader.sources), loader.measures, loader.breakdowns,
                 loader.groups, TableMerger.merge(loader.tables.values(), loader.sources, loader.origins), List.copyOf(loader.topics.values()),
-                loader.lexicons);
+                loader.lexicons, loader.places);
         DataValidator.validate(data, loader.origins, dir.toString());
         return data;
     }
@@ -110,6 +111,10 @@ public final class DataLoader {
         collect(root, "groups", SectionReader::group, Group::id, groups);
         collect(root, "tables", SectionReader::table, Table::id, tables);
         collect(root, "topics", SectionReader::topic, Topic::id, topics);
+        root.optional("places").ifPresent(n -> {
+            places = places.plus(PlacesReader.places(n));
+            origins.merge("places", file, (a, b) -> a + ", " + b);
+        });
         root.optional("groups").ifPresent(n -> groups.keySet().forEach(id -> origins.putIfAbsent("group " + id, file)));
         root.optional("tables").ifPresent(n -> tables.keySet().forEach(id -> origins.putIfAbsent("table " + id, file)));
         root.optional("topics").ifPresent(n -> topics.keySet().forEach(id -> origins.putIfAbsent("topic " + id, file)));

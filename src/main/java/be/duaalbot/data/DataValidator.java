@@ -55,6 +55,11 @@ final class DataValidator {
             keys(lexicon.groups().keySet(), data.groups().keySet(), file, where + " groups");
             unambiguous(lexicon, file, where);
         }
+        for (Place place : data.places().all()) {
+            for (String row : place.members()) {
+                require(members.contains(row), origins.getOrDefault("places", dir), "places", place.name() + ": no table has a row '" + row + "'");
+            }
+        }
         require(data.lexicons().size() == Language.values().length, dir, "",
                 "expected a lexicon for each of " + List.of(Language.values()));
     }

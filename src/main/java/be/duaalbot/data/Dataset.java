@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Everything the data directory holds, merged and validated: the tables with their footnotes
- * and sources, the dimensions, the minister's explanations and the lexicon of each language.
+ * and sources, the dimensions, the minister's explanations, the lexicon of each language and the
+ * places (municipality to province).
  * Immutable once loaded; the look-ups every answer makes (years, members of a breakdown, the
  * table of a measure and member) are indexed once here, not searched per question.
  */
@@ -23,6 +24,7 @@ public final class Dataset {
     private final List<Table> tables;
     private final List<Topic> topics;
     private final Map<Language, Lexicon> lexicons;
+    private final Places places;
     private final List<String> schoolYears;
     private final Map<String, List<String>> membersByBreakdown = new HashMap<>();
     private final Map<String, List<Table>> tablesByMeasure = new HashMap<>();
@@ -30,7 +32,7 @@ public final class Dataset {
     private final Set<String> totals = new java.util.HashSet<>();
 
     public Dataset(Map<String, Source> sources, Map<String, Measure> measures, Map<String, Breakdown> breakdowns,
-                   Map<String, Group> groups, List<Table> tables, List<Topic> topics, Map<Language, Lexicon> lexicons) {
+                   Map<String, Group> groups, List<Table> tables, List<Topic> topics, Map<Language, Lexicon> lexicons, Places places) {
         this.sources = sources;
         this.measures = measures;
         this.breakdowns = breakdowns;
@@ -38,6 +40,7 @@ public final class Dataset {
         this.tables = tables;
         this.topics = topics;
         this.lexicons = lexicons;
+        this.places = places;
         Set<String> years = new TreeSet<>();
         Map<String, Set<String>> members = new HashMap<>();
         for (Table t : tables) {
@@ -82,6 +85,11 @@ public final class Dataset {
 
     public Map<Language, Lexicon> lexicons() {
         return lexicons;
+    }
+
+    /** The places people name that the tables do not count by, and which rows they lie in. */
+    public Places places() {
+        return places;
     }
 
     /** Every school year any table covers, in order. */

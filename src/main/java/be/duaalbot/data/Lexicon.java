@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The words of one language: terms for measures, breakdowns, members and groups (keyed by
  * their id or row label), names outside the data, grammar words by role, number words, stop
- * words, and hints: everyday words that only tell the language (they mean nothing to the data).
+ * words, and hints: everyday words that only tell the language (they mean nothing to the data);
+ * the named word classes the reading rules use, and the language's part-of-speech dictionary
+ * (null when it has none).
  */
 public record Lexicon(Language language,
                       Map<String, List<String>> measures,
@@ -14,11 +16,17 @@ public record Lexicon(Language language,
                       Map<String, List<String>> members,
                       Map<String, List<String>> groups,
                       Map<String, List<String>> outsideData,
-                      List<String> compoundSuffixes,
                       Map<Role, List<String>> words,
                       Map<String, Integer> numbers,
                       List<String> stopwords,
-                      List<String> languageHints) {
+                      List<String> languageHints,
+                      Map<WordClass, List<String>> classes,
+                      PosDictionary dictionary) {
+
+    /** The words of a word class, or none. */
+    public List<String> words(WordClass wordClass) {
+        return classes.getOrDefault(wordClass, List.of());
+    }
 
     /** This lexicon with another file's words of the same language added, so a new table can bring its own terms. */
     Lexicon plus(Lexicon more) {
@@ -26,14 +34,22 @@ public record Lexicon(Language language,
                 join(join(members, more.members), join(groups, more.groups)));
         return new Lexicon(language, join(measures, more.measures), join(breakdowns, more.breakdowns),
                 join(members, more.members), join(groups, more.groups), without(join(outsideData, more.outsideData), inside),
-                concat(compoundSuffixes, more.compoundSuffixes), joinRoles(words, more.words),
+                joinRoles(words, more.words),
                 joinNumbers(numbers, more.numbers), concat(stopwords, more.stopwords),
-                concat(languageHints, more.languageHints));
+                concat(languageHints, more.languageHints), joinClasses(classes, more.classes),
+                dictionary != null ? dictionary : more.dictionary);
     }
 
     private static Map<String, List<String>> join(Map<String, List<String>> a, Map<String, List<String>> b) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>(a);
         b.forEach((key, terms) -> out.merge(key, terms, Lexicon::concat));
+        return out;
+    }
+
+    private static Map<WordClass, List<String>> joinClasses(Map<WordClass, List<String>> a, Map<WordClass, List<String>> b) {
+        Map<WordClass, List<String>> out = new java.util.EnumMap<>(WordClass.class);
+        out.putAll(a);
+        b.forEach((c, words) -> out.merge(c, words, Lexicon::concat));
         return out;
     }
 

@@ -16,7 +16,12 @@ public enum Role {
     QUANTITY("quantity"), DOMAIN("domain"), FOLLOW_UP("followUp"), WHY("why"), ALL("all"), RANGE("range"),
     THOSE("those"), MINISTER("minister"), TREND("trend"), CONVERSION("conversion"), SINCE("since"),
     SUM("sum"), EXCLUDE("exclude"), WHICH_YEAR("whichYear"), GREETING("greeting"), THANKS("thanks"),
-    HELP("help"), SOURCE("source");
+    HELP("help"), SOURCE("source"),
+    // operations (issue 22): each must be honoured by the query, or the reply says it cannot be done
+    RATIO("ratio"), AVERAGE("average"), ASCENDING("ascending"), DESCENDING("descending"), INCLUDE("include"), COUNTED_YEARS("countedYears"),
+    YEAR_STARTS("yearStarts"), YEAR_ENDS("yearEnds"),
+    // set by the recognizer, not by lexicon words: "een garage", "a company" speak of one company
+    PER_UNIT("perUnit");
 
     private static final Map<String, Role> BY_KEY = new HashMap<>();
 

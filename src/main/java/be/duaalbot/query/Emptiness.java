@@ -26,6 +26,14 @@ final class Emptiness implements Result.Visitor<Boolean> {
         return r.parts().isEmpty();
     }
 
+    public Boolean ratios(Result.Ratios r) {
+        return r.quotients().isEmpty();
+    }
+
+    public Boolean averages(Result.Averages r) {
+        return r.means().isEmpty();
+    }
+
     public Boolean explanation(Result.Explanation r) {
         return false;
     }

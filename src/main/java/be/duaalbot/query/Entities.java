@@ -8,19 +8,24 @@ import java.util.Set;
 
 /**
  * What entity recognition found in one question, in the order written: measures, members
- * (groups already expanded to their rows), members left out ("zonder Brussel"), breakdowns,
+ * (groups already expanded to their rows), places (municipalities, regions: see the places file),
+ * members left out ("zonder Brussel"), breakdowns,
  * names outside the data (and their kinds: a place, a measure, a scope such as higher education),
  * grammar words by role, school years, a count ("top 5"), every word it
  * did not read as a term (classified: see {@link Leftover}), and whether the question opens as a
  * follow-up ("en in 2021-2022?"). {@code countsCompanies} is set for "hoeveel bedrijven", "how many
  * companies": a figure is asked even when no measure is named. {@code breakdownByName} is set when a breakdown was named by
- * its own name ("provincie"), not by a looser word ("regio").
+ * its own name ("provincie"), not by a looser word ("regio"). {@code rules} are the names of the
+ * recognizer's rules that fired (see {@link RecognizerRules}).
  */
-public record Entities(String normalized, Language language, List<String> measures, List<String> members,
+public record Entities(String normalized, Language language, List<String> measures, List<String> members, List<Named> places,
                        List<String> excluded, List<String> groups, List<String> breakdowns, boolean breakdownByName,
                        List<String> outside, Set<String> outsideKinds, Set<Role> roles, List<YearMention> years, boolean yearRange,
                        OptionalInt count, List<Leftover> leftovers, boolean followUp, int wordCount,
-                       boolean countsCompanies) {
+                       boolean countsCompanies, Set<String> rules) {
+
+    /** A name as written in the question ({@code written}, normalised) and what it names ({@code key}). */
+    public record Named(String written, String key) { }
 
     boolean has(Role role) {
         return roles.contains(role);
@@ -40,6 +45,14 @@ public record Entities(String normalized, Language language, List<String> measur
     /** Unknown content words inside the question itself (not its preamble). */
     List<Leftover> unknownAsked() {
         return leftovers.stream().filter(l -> l.isContent() && l.asking()).toList();
+    }
+
+    /**
+     * Words of the question itself that the tables cannot read, everyday words included ("hoe warm
+     * wordt het zaterdag"): they never block a default, but a question of nothing else is not understood.
+     */
+    List<Leftover> unreadAsked() {
+        return leftovers.stream().filter(l -> l.isUnread() && l.asking()).toList();
     }
 
     /** Unknown content words that name part of what is asked: next to a name, a measure, "hoeveel" or "in". */
@@ -66,6 +79,6 @@ public record Entities(String normalized, Language language, List<String> measur
     /** Only small talk: a greeting, thanks or a request for help, and nothing of the data. */
     boolean isSmallTalk() {
         boolean talk = (has(Role.GREETING) || has(Role.THANKS) || has(Role.HELP)) && !has(Role.QUANTITY) || has(Role.SOURCE);
-        return talk && namesNothing() && outside.isEmpty();
+        return talk && namesNothing() && outside.isEmpty() && places.isEmpty();
     }
 }

@@ -15,9 +15,25 @@ public record Gap(Kind kind, List<String> args) {
         /** A ranking over a year in which only some rows have a figure (measure, breakdown, year, with, of, the rows without...). */
         PARTIAL,
         /** Measures that may not be added up or set against each other (operation, measure, measure). */
-        UNITS }
+        UNITS,
+        /** An operation asked that the query cannot do (operation, the words it is of). */
+        OPERATION,
+        /** A place the tables do not count by: as written, its name, its kind, its municipality (or ""), the rows it lies in. */
+        PLACE }
 
     static Gap of(Kind kind, String... args) {
         return new Gap(kind, List.of(args));
+    }
+
+    static Gap place(String written, be.duaalbot.data.Place place) {
+        List<String> args = new java.util.ArrayList<>(List.of(written, place.name(), place.kind().name(),
+                place.municipality() == null ? "" : place.municipality()));
+        args.addAll(place.members());
+        return new Gap(Kind.PLACE, List.copyOf(args));
+    }
+
+    /** The rows a place gap's place lies in: what the reply offers instead. */
+    public List<String> placeRows() {
+        return kind == Kind.PLACE ? args.subList(4, args.size()) : List.of();
     }
 }

@@ -23,6 +23,9 @@ final class IntentReader {
 
     IntentReader(Dataset data) {
         this.rules = List.of(
+                // "verhouding ... (hoeveel keer meer)": how many times, before a percentage of one measure in another
+                new Rule("ratio", e -> e.has(Role.RATIO) ? Intent.RATIO : null),
+                new Rule("average", e -> e.has(Role.AVERAGE) ? Intent.AVERAGE : null),
                 new Rule("conversion", e -> e.has(Role.CONVERSION) || (e.has(Role.PERCENT) || e.has(Role.SHARE))
                         && isSubsetPair(data, e) ? Intent.CONVERSION : null),
                 new Rule("best year of a member", e -> e.asksYears() && !e.members().isEmpty() ? Intent.YEARS : null),
@@ -30,8 +33,9 @@ final class IntentReader {
                 new Rule("movement", e -> e.asksMovement() ? movement(e) : null),
                 new Rule("bottom", e -> e.has(Role.BOTTOM) ? Intent.BOTTOM : null),
                 new Rule("top", e -> e.has(Role.TOP) ? Intent.TOP : null),
+                new Rule("order", e -> e.has(Role.ASCENDING) ? Intent.BOTTOM : e.has(Role.DESCENDING) ? Intent.TOP : null),
                 new Rule("compare", e -> e.has(Role.COMPARE) ? Intent.COMPARE : null),
-                new Rule("sum", e -> e.has(Role.SUM) && (e.members().size() >= 2 || overYears(e)) ? Intent.SUM : null));
+                new Rule("sum", e -> e.has(Role.SUM) && (e.members().size() >= 2 || overYears(e) || !e.breakdowns().isEmpty()) ? Intent.SUM : null));
     }
 
     Intent read(Entities e) {

@@ -2,5 +2,5 @@ package be.duaalbot.query;
 
 /** The dimension a recognised term belongs to. */
 enum Kind {
-    MEASURE, BREAKDOWN, MEMBER, GROUP, OUTSIDE, WORD
+    MEASURE, BREAKDOWN, MEMBER, GROUP, OUTSIDE, WORD, PLACE
 }

@@ -1,39 +1,69 @@
 package be.duaalbot.query;
 
+import be.duaalbot.data.Language;
 import be.duaalbot.data.Role;
+import be.duaalbot.data.WordClass;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The stage after term matching: every word no term covers exactly is classified (see
  * {@link Leftover}), so that the parser can refuse to drop a word that names what is asked.
+ * Two lists of named rules decide (Duckling style, each with examples in the corpus,
+ * {@code leftover-rules.txt}): what kind of word it is, by the lexicon and the part-of-speech
+ * dictionary (only a noun, a name, a word no dictionary knows, or an adjective narrowing the
+ * companies asked about can be content); and whether a content word is attached to what is asked.
  * A clause is "asking" when it holds a measure or a question word; the clauses before the
  * first asking one are a preamble ("ik werk bij een federatie en schrijf een nota:"), whose
  * unknown words say who asks, not what.
  */
 final class LeftoverClassifier {
-    /** Words that let the next one name part of the subject: "welke X", "top 5 X"; "hoeveel X", not "een cijfer X". */
-    private static final Set<Role> LEADING = EnumSet.of(Role.WHICH, Role.TOP, Role.BOTTOM);
-    private static final Set<String> COUNTING = Set.of("hoeveel", "aantal", "many", "much");
-    /** Words after which the next names a scope the tables do not have: "de opleiding elektrotechnicus". */
-    private static final Set<String> SCOPING = Set.of("opleiding", "opleidingen", "richting", "richtingen", "beroep",
-            "beroepen", "programme", "programmes", "program", "programs", "course", "courses", "occupation", "profession");
-    private static final Set<Role> ASKING = EnumSet.of(Role.QUANTITY, Role.WHICH, Role.WHICH_YEAR, Role.TOP, Role.BOTTOM,
-            Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
-    private static final Set<String> SKIPPED = Set.of("de", "het", "een", "the", "a", "an", "die", "deze", "those", "these");
-    private static final Set<String> JOINING = Set.of("en", "and", "of", "or", "plus", "+", "&", "vs", "versus");
-    private static final Set<String> ASKER = Set.of("ik", "wij", "we", "i", "im", "mijn", "onze", "my", "our");
-    private static final Set<String> LOCATIVE = Set.of("in", "uit", "te", "from", "at", "rond", "around", "near");
-
-    private final Vocabulary vocabulary;
-
-    LeftoverClassifier(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+    /** One word no term covers exactly, in its question: its neighbours within the clause (-1 when none). */
+    record Place(List<String> words, Match[] at, int[] clauses, int i, int before, int after, Language language) {
+        String word() {
+            return words.get(i);
+        }
     }
 
-    List<Leftover> classify(List<String> words, int[] clauses, List<Match> matches) {
+    /** A named rule: the kind of a word, or null when it does not apply. */
+    record KindRule(String name, Function<Place, Leftover.WordClass> decide) { }
+
+    /** A named rule: whether a content word names part of what is asked. */
+    record AttachRule(String name, Predicate<Place> applies) { }
+
+    /** Words that let the next one name part of the subject: "welke X", "top 5 X"; "hoeveel X", not "een cijfer X". */
+    private static final Set<Role> LEADING = EnumSet.of(Role.WHICH, Role.TOP, Role.BOTTOM);
+    private static final Set<Role> ASKING = EnumSet.of(Role.QUANTITY, Role.WHICH, Role.WHICH_YEAR, Role.TOP, Role.BOTTOM,
+            Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
+
+    private final WordKnowledge knowledge;
+    /** The first words of corrections of two words ("ik bedoel"), so no pair is built for any other word. */
+    private final Set<String> correctionStarts = new java.util.HashSet<>();
+    private final List<KindRule> kinds;
+    private final List<AttachRule> attachments;
+
+    LeftoverClassifier(Vocabulary vocabulary, WordKnowledge knowledge) {
+        this.knowledge = knowledge;
+        knowledge.words(WordClass.CORRECTIONS).stream().filter(w -> w.contains(" ")).forEach(w -> correctionStarts.add(w.substring(0, w.indexOf(' '))));
+        this.kinds = new WordKinds(vocabulary, knowledge).rules();
+        this.attachments = List.of(
+                new AttachRule("after a name outside the data", p -> is(p.at(), p.before(), Kind.OUTSIDE) || is(p.at(), p.before(), Kind.PLACE)),
+                new AttachRule("before a name, a measure or a company word", p -> modifies(p, p.after())),
+                new AttachRule("after a breakdown word", p -> is(p.at(), p.before(), Kind.BREAKDOWN)),
+                new AttachRule("after a leading word", p -> leads(p.at(), p.before())),
+                new AttachRule("after a counting word", p -> p.before() >= 0 && has(WordClass.COUNTING, p.words().get(p.before()))),
+                new AttachRule("after a scoping word", p -> p.before() >= 0
+                        && knowledge.isA(p.words().get(p.before()), WordClass.SCOPING, p.language())),
+                new AttachRule("after a locative", p -> p.before() >= 0 && p.at()[p.before()] == null
+                        && has(WordClass.LOCATIVE, p.words().get(p.before()))),
+                new AttachRule("joined to a name", p -> joinedToName(p, p.before(), -1) || joinedToName(p, p.after(), 1)));
+    }
+
+    List<Leftover> classify(List<String> words, int[] clauses, List<Match> matches, Language language) {
         Match[] at = new Match[words.size()];
         matches.forEach(m -> java.util.Arrays.fill(at, m.start(), m.end(), m));
         int firstAsking = firstAsking(words, clauses, matches);
@@ -42,33 +72,44 @@ final class LeftoverClassifier {
             if (at[i] != null && at[i].edits() == 0) {
                 continue;
             }
-            boolean asking = clauses[i] >= firstAsking;
-            Leftover.WordClass kind = kind(words.get(i), at[i]);
-            boolean attached = kind == Leftover.WordClass.CONTENT && attached(words, at, clauses, i);
-            out.add(new Leftover(words.get(i), i, kind, asking, attached));
+            Place p = new Place(words, at, clauses, i, neighbour(words, clauses, i, -1), neighbour(words, clauses, i, 1), language);
+            String rule = null;
+            Leftover.WordClass kind = null;
+            for (int r = 0; kind == null; r++) { // each rule decided once; the last always applies
+                kind = kinds.get(r).decide().apply(p);
+                rule = kinds.get(r).name();
+            }
+            AttachRule attached = kind == Leftover.WordClass.CONTENT ? attachment(p) : null;
+            out.add(new Leftover(words.get(i), i, kind, clauses[i] >= firstAsking, rule, attached == null ? null : attached.name()));
         }
         return out;
     }
 
-    private Leftover.WordClass kind(String word, Match typo) {
-        if (typo != null) {
-            return Leftover.WordClass.TYPO;
+    /** The first attachment rule that applies to a content word, or null when none: then it is not attached. */
+    private AttachRule attachment(Place p) {
+        for (AttachRule r : attachments) {
+            if (r.applies().test(p)) {
+                return r;
+            }
         }
-        if (word.chars().allMatch(Character::isDigit) || vocabulary.number(word) != null) {
-            return Leftover.WordClass.NUMBER;
-        }
-        if (word.length() <= 1 || vocabulary.isFiller(word)) {
-            return Leftover.WordClass.FILLER;
-        }
-        return Leftover.WordClass.CONTENT;
+        return null;
+    }
+
+    /** The names of the rules, kinds first, in the order they are tried. */
+    List<String> names() {
+        List<String> names = new ArrayList<>(kinds.stream().map(KindRule::name).toList());
+        attachments.forEach(r -> names.add(r.name()));
+        return names;
     }
 
     /**
      * The first clause that asks; one that speaks of the asker ("ik zit bij de Confederatie Bouw en
      * had een cijfer nodig:") is preamble when a later clause asks.
      */
-    static int firstAsking(List<String> words, int[] clauses, List<Match> matches) {
-        List<Integer> asking = matches.stream().filter(LeftoverClassifier::asks).map(m -> clauses[m.start()]).distinct().toList();
+    int firstAsking(List<String> words, int[] clauses, List<Match> matches) {
+        int retracted = retracted(words, clauses); // "Wie viele Firmen... sorry, how many ...": what came before is taken back
+        List<Integer> asking = matches.stream().filter(LeftoverClassifier::asks).map(m -> clauses[m.start()])
+                .filter(c -> c > retracted).distinct().toList();
         for (int i = 0; i < asking.size(); i++) {
             if (i == asking.size() - 1 || !aboutTheAsker(words, clauses, asking.get(i))) {
                 return asking.get(i);
@@ -77,68 +118,70 @@ final class LeftoverClassifier {
         return 0;
     }
 
+    /** The last clause before that of the last correction word ("sorry", "ik bedoel"): -1 when none. */
+    private int retracted(List<String> words, int[] clauses) {
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            boolean two = i + 1 < words.size() && correctionStarts.contains(words.get(i))
+                    && has(WordClass.CORRECTIONS, words.get(i) + " " + words.get(i + 1));
+            if (has(WordClass.CORRECTIONS, words.get(i)) || two) {
+                last = clauses[i] - 1;
+            }
+        }
+        return last;
+    }
+
     private static boolean asks(Match m) {
         return m.kind() == Kind.MEASURE || m.kind() == Kind.WORD && Role.of(m.key()).map(ASKING::contains).orElse(false);
     }
 
-    private static boolean aboutTheAsker(List<String> words, int[] clauses, int clause) {
+    private boolean aboutTheAsker(List<String> words, int[] clauses, int clause) {
         for (int i = 0; i < words.size(); i++) {
-            if (clauses[i] == clause && ASKER.contains(words.get(i))) {
+            if (clauses[i] == clause && has(WordClass.ASKER, words.get(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Before a name, a measure or a company word ("ICT-bedrijven"); after "hoeveel", "in" or
-     * "opleiding"; after a name outside the data ("gemiddelde duur"); joined to a name ("bouw en ICT").
-     * Not after a name of the data: there a verb follows its subject ("Limburg eindigt", "horeca received").
-     */
-    private boolean attached(List<String> words, Match[] at, int[] clauses, int i) {
-        int before = neighbour(words, clauses, i, -1);
-        int after = neighbour(words, clauses, i, 1);
-        return outside(at, before) || modifies(at, after) || leads(at, before)
-                || before >= 0 && (COUNTING.contains(words.get(before)) || SCOPING.contains(words.get(before)))
-                || before >= 0 && LOCATIVE.contains(words.get(before)) && at[before] == null
-                || joinedToName(words, at, clauses, before, -1) || joinedToName(words, at, clauses, after, 1);
+    private boolean has(WordClass c, String word) {
+        return knowledge.words(c).contains(word);
     }
 
-    private static boolean outside(Match[] at, int j) {
-        return j >= 0 && at[j] != null && at[j].kind() == Kind.OUTSIDE;
+    private static boolean is(Match[] at, int j, Kind kind) {
+        return j >= 0 && at[j] != null && at[j].kind() == kind;
     }
 
     private static boolean names(Match[] at, int j) {
-        if (j < 0 || at[j] == null) {
-            return false;
-        }
-        Kind k = at[j].kind();
-        return k == Kind.MEMBER || k == Kind.GROUP || k == Kind.BREAKDOWN || k == Kind.OUTSIDE;
+        return is(at, j, Kind.MEMBER) || is(at, j, Kind.GROUP) || is(at, j, Kind.BREAKDOWN) || is(at, j, Kind.OUTSIDE) || is(at, j, Kind.PLACE);
     }
 
     /** Before a name, a measure or a company word, a word modifies it: "ICT-bedrijven", "kmo erkenningen". */
-    private static boolean modifies(Match[] at, int j) {
-        return names(at, j) || j >= 0 && at[j] != null && (at[j].kind() == Kind.MEASURE
-                || at[j].kind() == Kind.WORD && at[j].key().equals(Role.DOMAIN.key()));
+    private boolean modifies(Place p, int j) {
+        if (names(p.at(), j) || is(p.at(), j, Kind.MEASURE)) {
+            return true;
+        }
+        boolean domain = is(p.at(), j, Kind.WORD) && p.at()[j].key().equals(Role.DOMAIN.key());
+        return domain || j >= 0 && p.at()[j] == null && knowledge.isA(p.words().get(j), WordClass.COMPANY_NOUNS, p.language());
     }
 
     private static boolean leads(Match[] at, int j) {
-        return j >= 0 && at[j] != null && at[j].kind() == Kind.WORD && Role.of(at[j].key()).map(LEADING::contains).orElse(false);
+        return is(at, j, Kind.WORD) && Role.of(at[j].key()).map(LEADING::contains).orElse(false);
     }
 
-    private boolean joinedToName(List<String> words, Match[] at, int[] clauses, int j, int step) {
-        if (j < 0 || !JOINING.contains(words.get(j))) {
+    private boolean joinedToName(Place p, int j, int step) {
+        if (j < 0 || !has(WordClass.JOINING, p.words().get(j))) {
             return false;
         }
-        int k = neighbour(words, clauses, j, step);
-        return k >= 0 && at[k] != null && (at[k].kind() == Kind.MEMBER || at[k].kind() == Kind.GROUP || at[k].kind() == Kind.OUTSIDE);
+        int k = neighbour(p.words(), p.clauses(), j, step);
+        return is(p.at(), k, Kind.MEMBER) || is(p.at(), k, Kind.GROUP) || is(p.at(), k, Kind.OUTSIDE) || is(p.at(), k, Kind.PLACE);
     }
 
     /** The nearest word in that direction within the clause, past articles and small numbers; -1 when none. */
-    private static int neighbour(List<String> words, int[] clauses, int i, int step) {
+    private int neighbour(List<String> words, int[] clauses, int i, int step) {
         for (int j = i + step; j >= 0 && j < words.size() && clauses[j] == clauses[i]; j += step) {
             String w = words.get(j);
-            if (!SKIPPED.contains(w) && !(w.length() <= 3 && w.chars().allMatch(Character::isDigit))) {
+            if (!has(WordClass.ARTICLES, w) && !(w.length() <= 3 && w.chars().allMatch(Character::isDigit))) {
                 return j;
             }
         }

@@ -27,6 +27,10 @@ public sealed interface Query {
 
         R conversion(Conversion q);
 
+        R ratio(Ratio q);
+
+        R average(Average q);
+
         R explain(Explain q);
 
         R outside(Outside q);
@@ -34,6 +38,8 @@ public sealed interface Query {
         R crossing(Crossing q);
 
         R unknown(Unknown q);
+
+        R unsupported(Unsupported q);
 
         R smallTalk(SmallTalk q);
 
@@ -61,9 +67,11 @@ public sealed interface Query {
      * or left some out ("zonder Brussel"). {@code apart} are rows the breakdown's name does not
      * cover (Brussels is no province): said beside the ranking, not in it; first when it outdoes the
      * first row, unless the question counted the rows it wants ({@code apartMayLead} false).
+     * {@code ascending} is the order to show them in: fewest first for a bottom list, unless the
+     * question says otherwise ("top 3, laagste eerst").
      */
     record Ranking(List<String> measures, String breakdown, String year, int count, boolean top, List<String> within,
-                   List<String> apart, boolean apartMayLead) implements Query {
+                   List<String> apart, boolean apartMayLead, boolean ascending) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.ranking(this);
         }
@@ -116,6 +124,33 @@ public sealed interface Query {
         }
     }
 
+    /** What a ratio sets against what: two measures, two members (or groups), or two years. */
+    enum Between { MEASURES, MEMBERS, YEARS }
+
+    /**
+     * How many times one figure is another ("hoeveel keer meer erkende dan ovk-bedrijven"): the first
+     * of the two things {@code between} names over the second, for each of the others. {@code sides}
+     * are the members, each side a list added up ("de drie handelssectoren"); {@code years} in the
+     * order meant (the year asked about first).
+     */
+    record Ratio(Between between, List<String> measures, List<List<String>> sides, List<String> years) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.ratio(this);
+        }
+    }
+
+    /**
+     * The mean of counts: over the members ({@code overYears} false: per province, per sector, in
+     * each year), or over the years of each member ({@code overYears}: per school year). {@code leftOut}
+     * are rows a breakdown's name does not cover (Brussels is no province), not averaged but said.
+     */
+    record Average(List<String> measures, List<String> members, List<String> years, boolean overYears,
+                   List<String> leftOut) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.average(this);
+        }
+    }
+
     /** One of the minister's explanations. */
     record Explain(String topic) implements Query {
         public <R> R accept(Visitor<R> v) {
@@ -124,10 +159,12 @@ public sealed interface Query {
     }
 
     /**
-     * Names the data does not have (a Walloon province, a city, an average); {@code measures} are
-     * those named beside them, whose tables' caveats may say why ("no picture of the duration").
+     * Names the data does not have (an average, higher education), and places it does not count by
+     * (a municipality, a region, a place outside Flanders and Brussels: each says where it lies);
+     * {@code measures} are those named beside them, whose tables' caveats may say why ("no picture
+     * of the duration").
      */
-    record Outside(List<String> names, List<String> measures) implements Query {
+    record Outside(List<String> names, List<Located> places, List<String> measures) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.outside(this);
         }
@@ -151,6 +188,21 @@ public sealed interface Query {
     record Unknown(List<String> words, List<String> near) implements Query {
         public <R> R accept(Visitor<R> v) {
             return v.unknown(this);
+        }
+    }
+
+    /** A place as written in the question ({@code written}, normalised), and the place of the places file it is. */
+    record Located(String written, be.duaalbot.data.Place place) { }
+
+    /**
+     * A question that asks an operation ({@code missing}: an average, a ratio ...) that the query it
+     * reads as ({@code read}) does not do: said as such, never answered with the other computation.
+     * {@code measures} are those named, whose tables' notes may say why ("no picture of the duration");
+     * {@code words} the question's words the bot does not know, which may name what it is of ("duur").
+     */
+    record Unsupported(Operation missing, Query read, List<String> measures, List<String> words) implements Query {
+        public <R> R accept(Visitor<R> v) {
+            return v.unsupported(this);
         }
     }
 

@@ -35,21 +35,41 @@ final class QueryBuilder {
         return switch (intent) {
             case LOOKUP, COMPARE, SUM -> lookup(s, intent, measures, notes);
             case TOP, BOTTOM -> new Query.Ranking(measures, breakdown(s), oneYear(s, notes),
-                    count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e), s.count() == null);
+                    count(s, e, 0), intent == Intent.TOP, within(s), apart(s, e), s.count() == null, ascending(e, intent == Intent.TOP));
             case YEARS -> new Query.YearRanking(measures, members(s, notes), !s.lowest(), e.asksMovement());
             case CHANGE -> change(s, measures, notes);
             case RISERS, FALLERS -> movers(s, e, measures, intent == Intent.RISERS, notes);
             case SHARE -> new Query.Share(measures, shareMembers(s), oneYear(s, notes));
             case CONVERSION -> conversion(s, e, notes);
+            case RATIO -> RatioKind.build(s, e, lookup(s, Intent.LOOKUP, measures, notes));
+            case AVERAGE -> average(s, e, measures, notes);
         };
     }
 
     /** A look-up; a total named with rows left out ("Vlaanderen zonder Brussel") takes them off it. */
-    private Query lookup(Slots s, Intent intent, List<String> measures, List<Note> notes) {
+    private Query.Lookup lookup(Slots s, Intent intent, List<String> measures, List<Note> notes) {
         List<String> members = members(s, notes);
         boolean totalOnly = !members.isEmpty() && members.stream().allMatch(data::isTotal);
         List<String> minus = totalOnly ? s.excluded() : List.of();
         return new Query.Lookup(measures, members, lookupYears(s, notes), combine(intent, s), s.sum() ? s.parts() : List.of(), minus);
+    }
+
+    /**
+     * An average over the rows of a breakdown named (less those it says apart, such as Brussels beside
+     * the provinces) or of the rows named, in the newest year unless years are asked; else over years.
+     */
+    private Query average(Slots s, Entities e, List<String> measures, List<Note> notes) {
+        // Brussels is no province: "gemiddeld per provincie" leaves it out and says so, however the breakdown was named
+        List<String> leftOut = s.breakdown() == null ? List.of() : data.breakdowns().get(s.breakdown()).apart().stream()
+                .filter(m -> !s.excluded().contains(m) && !s.included().contains(m)).toList();
+        List<String> rows = s.breakdown() != null ? allOf(s.breakdown(), s).stream().filter(m -> !leftOut.contains(m)).toList()
+                : s.members().stream().filter(m -> !data.isTotal(m)).toList();
+        boolean overMembers = rows.size() >= 2;
+        boolean eachYear = !s.years().isEmpty() || e.has(Role.ALL_YEARS) || e.has(Role.TREND);
+        List<String> years = overMembers && !eachYear ? List.of(oneYear(s, notes)) : lookupYears(s, notes);
+        Query.Lookup plain = new Query.Lookup(measures, overMembers ? rows : members(s, notes), years, Query.Combine.LIST,
+                List.of(), List.of());
+        return AverageKind.build(s, e, plain, overMembers, leftOut);
     }
 
     private static Query.Combine combine(Intent intent, Slots s) {
@@ -89,11 +109,21 @@ final class QueryBuilder {
      * all but those left out. One member of the ranked breakdown ("is horeca de grootste?") ranks them all.
      */
     private List<String> within(Slots s) {
+        List<String> rows = s.members().stream().filter(m -> !data.isTotal(m)).toList();
+        if (rows.size() < s.members().size()) {
+            // "rank all provinces and Brussels": a total among the names ranks nothing; the rows named are counted in
+            return rows.size() >= 2 ? rows : s.excluded().isEmpty() ? List.of() : allOf(breakdown(s), s);
+        }
         if (s.members().isEmpty()) {
             return s.excluded().isEmpty() ? List.of() : allOf(breakdown(s), s);
         }
         boolean otherBreakdown = !data.breakdownOf(s.members().get(0)).map(breakdown(s)::equals).orElse(true);
         return s.members().size() >= 2 || otherBreakdown ? s.members() : List.of();
+    }
+
+    /** The order asked ("laagste eerst", "descending"), else fewest first for a bottom list and most first for a top one. */
+    private static boolean ascending(Entities e, boolean top) {
+        return e.has(Role.ASCENDING) || !e.has(Role.DESCENDING) && !top;
     }
 
     /** Rows a ranking asked by the breakdown's own name says apart ("welke provincie": Brussels is none). */
@@ -102,7 +132,7 @@ final class QueryBuilder {
         if (!e.breakdownByName() || s.members().size() >= 2) {
             return List.of();
         }
-        return b.apart().stream().filter(m -> !s.excluded().contains(m)).toList();
+        return b.apart().stream().filter(m -> !s.excluded().contains(m) && !s.included().contains(m)).toList();
     }
 
     private List<String> shareMembers(Slots s) {
@@ -214,10 +244,17 @@ final class QueryBuilder {
         if (s.count() != null) {
             return s.count();
         }
+        if (!e.has(Role.TOP) && !e.has(Role.BOTTOM)) {
+            return (int) data.membersOf(breakdown(s)).stream().filter(m -> !data.isTotal(m)).count(); // "laagste eerst": the whole list, sorted
+        }
         String breakdown = breakdown(s);
         int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();
         if (s.members().size() == 1 && data.breakdownOf(s.members().get(0)).map(breakdown::equals).orElse(false)) {
             return members; // "op welke plaats staat de horeca": the whole ranking, so its place shows
+        }
+        long named = s.members().stream().filter(m -> !data.isTotal(m)).count();
+        if (named >= 2) {
+            return (int) named; // "horeca, bouw of kappers: wie had de meeste": the few named, all in their order
         }
         if (e.has(Role.WHICH) && !namesPlural(e, data.breakdowns().get(breakdown))) {
             return singular == 0 ? 1 : singular;

@@ -70,7 +70,8 @@ public final class QueryEngine {
                     finder.gap(Gap.of(Gap.Kind.CROSS, measure, q.breakdown(), outside.get(0)));
                     continue;
                 }
-                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart(), q.apartMayLead()));
+                rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart(), q.apartMayLead(),
+                        q.ascending()));
                 finder.partial(table.get(), List.of(q.year()), q.within());
             }
             return new Result.Rankings(rankings, finder.gaps());
@@ -183,6 +184,16 @@ public final class QueryEngine {
         }
 
         @Override
+        public Result ratio(Query.Ratio q) {
+            return RatioKind.run(q, finder);
+        }
+
+        @Override
+        public Result average(Query.Average q) {
+            return AverageKind.run(q, finder);
+        }
+
+        @Override
         public Result explain(Query.Explain q) {
             return data.topics().stream().filter(t -> t.id().equals(q.topic())).findFirst()
                     .<Result>map(Result.Explanation::new).orElse(new Result.NotUnderstood());
@@ -191,9 +202,17 @@ public final class QueryEngine {
         @Override
         public Result outside(Query.Outside q) {
             List<Gap> gaps = new ArrayList<>();
-            gaps.add(Gap.of(Gap.Kind.OUTSIDE, String.join(", ", q.names())));
+            if (!q.names().isEmpty()) {
+                gaps.add(Gap.of(Gap.Kind.OUTSIDE, String.join(", ", q.names())));
+            }
+            for (Query.Located l : q.places()) {
+                gaps.add(Gap.place(l.written(), l.place()));
+            }
             for (String m : q.measures()) {
-                gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m));
+                // what a table does not show says why a name outside it is missing; for a place, the place's gap says it
+                if (data.tablesOf(m).isEmpty() || q.places().isEmpty()) {
+                    gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m));
+                }
             }
             return new Result.NoData(gaps);
         }
@@ -214,6 +233,14 @@ public final class QueryEngine {
                 return new Result.Clarify(q.words(), q.near());
             }
             return new Result.NoData(List.of(Gap.of(Gap.Kind.UNKNOWN, String.join(", ", q.words()))));
+        }
+
+        @Override
+        public Result unsupported(Query.Unsupported q) {
+            List<Gap> gaps = new ArrayList<>();
+            gaps.add(Gap.of(Gap.Kind.OPERATION, q.missing().name(), String.join(", ", q.words())));
+            q.measures().forEach(m -> gaps.add(Gap.of(data.tablesOf(m).isEmpty() ? Gap.Kind.MEASURE : Gap.Kind.CAVEATS, m)));
+            return new Result.NoData(gaps);
         }
 
         @Override

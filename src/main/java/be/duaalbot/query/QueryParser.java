@@ -25,17 +25,21 @@ public final class QueryParser {
     private final Clock clock;
     private final Unknowns unknowns;
     private final WhyReader why;
+    private final Operations operations;
+    private final WordKnowledge words;
     /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
     private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
 
     public QueryParser(Dataset data, Clock clock) {
         this.data = data;
-        this.topics = new TopicChooser(data);
+        this.words = new WordKnowledge(data, new Normalizer());
+        this.topics = new TopicChooser(data, words);
         this.intents = new IntentReader(data);
         this.extents = new Extents(data);
         this.clock = clock;
         this.unknowns = new Unknowns(data);
         this.why = new WhyReader(data);
+        this.operations = new Operations(data);
     }
 
     public Reading parse(Entities e, Slots previous) {
@@ -43,16 +47,17 @@ public final class QueryParser {
         if (e.isSmallTalk()) {
             return reading(new Query.SmallTalk(chat(e)), e, notes, null);
         }
-        if (!e.outside().isEmpty()) {
+        List<Query.Located> places = unplaced(e, notes);
+        if (!e.outside().isEmpty() || !places.isEmpty()) {
             // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
-            boolean explain = EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
+            boolean explain = places.isEmpty() && EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
             Optional<Topic> topic = explain ? topics.choose(e) : Optional.empty();
             if (topic.isPresent()) {
                 return reading(new Query.Explain(topic.get().id()), e, notes, null);
             }
             List<String> names = new ArrayList<>(e.outside());
             e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
-            return reading(new Query.Outside(names, e.measures()), e, notes, null);
+            return reading(new Query.Outside(names, places, e.measures()), e, notes, null);
         }
         // a why of figures the question names, unless a word of it cannot be read: then the minister's explanation
         boolean compound = why.ofFigures(e) && blocking(e).isEmpty();
@@ -90,6 +95,9 @@ public final class QueryParser {
         if (!e.excluded().isEmpty()) {
             notes.add(Note.of("excluded", String.join(", ", e.excluded())));
         }
+        if (!slots.included().isEmpty()) {
+            notes.add(Note.of("included", String.join(", ", slots.included())));
+        }
         if (!e.unknown().isEmpty()) {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
@@ -97,16 +105,36 @@ public final class QueryParser {
         Extent extent = extents.of(slots);
         YearResolver years = resolver(extent);
         Query query = new QueryBuilder(data, years, extent).build(slots, e, notes);
-        return compound ? new Reading(query, e.language(), List.copyOf(notes), slots, Why.ALSO, WhyReader.moved(e))
+        return compound ? new Reading(operations.check(query, e), e.language(), List.copyOf(notes), slots, Why.ALSO, WhyReader.moved(e))
                 : reading(query, e, notes, slots);
     }
 
     private YearResolver resolver(Extent extent) {
-        return new YearResolver(extent.isEmpty() ? data.schoolYears() : extent.years(), clock);
+        return new YearResolver(extent.isEmpty() ? data.schoolYears() : extent.years(), clock, words);
     }
 
+    /**
+     * The places named that the question does not already answer by their province ("in de
+     * provincie Limburg, waar Hasselt ligt": noted, Limburg asked); a place outside Flanders and
+     * Brussels is never answered so.
+     */
+    private List<Query.Located> unplaced(Entities e, List<Note> notes) {
+        List<Query.Located> out = new ArrayList<>();
+        for (Entities.Named named : e.places()) {
+            be.duaalbot.data.Place place = data.places().named(named.key());
+            List<String> rows = place.members().stream().filter(e.members()::contains).toList();
+            if (rows.isEmpty()) {
+                out.add(new Query.Located(named.written(), place));
+            } else {
+                notes.add(Note.of("placeIn", place.name(), String.join(", ", rows)));
+            }
+        }
+        return out;
+    }
+
+    /** Every reading is checked for the operations its words ask: one the query does not do is said, not swapped. */
     private Reading reading(Query query, Entities e, List<Note> notes, Slots slots) {
-        return new Reading(query, e.language(), List.copyOf(notes), slots);
+        return new Reading(operations.check(query, e), e.language(), List.copyOf(notes), slots);
     }
 
     private static Query.Chat chat(Entities e) {
@@ -151,10 +179,19 @@ public final class QueryParser {
         List<String> rows = e.members().stream().filter(m -> !data.isTotal(m)).toList();
         // "total agreements of the three trade sectors": the total of the rows named, not the Flemish total beside them
         boolean totalOfRows = rows.size() >= 2 && rows.size() < e.members().size() && !e.has(Role.COMPARE);
-        List<String> members = totalOfRows ? rows : e.members();
+        // "Brussels included": a row set apart counted in, not a member asked about on its own
+        List<String> included = e.has(Role.INCLUDE) ? e.members().stream().filter(this::isApart).toList() : List.of();
+        List<String> members = (totalOfRows ? rows : e.members()).stream().filter(m -> !included.contains(m)).toList();
+        if (breakdown == null && members.isEmpty() && !included.isEmpty()) {
+            breakdown = data.breakdownOf(included.get(0)).orElse(null);
+        }
         Intent intent = totalOfRows && read == null ? Intent.SUM : read;
         return new Slots(intent, e.measures(), members, breakdown, named, range, count, relative,
-                e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e));
+                e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e), included);
+    }
+
+    private boolean isApart(String member) {
+        return data.breakdowns().values().stream().anyMatch(b -> b.apart().contains(member));
     }
 
     /** The groups named, each a part to add up on its own, and every other member a part of one. */
@@ -195,16 +232,16 @@ public final class QueryParser {
         }
         int named = (e.measures().isEmpty() ? 0 : 1) + (e.members().isEmpty() ? 0 : 1)
                 + (e.years().isEmpty() ? 0 : 1) + (e.breakdowns().isEmpty() ? 0 : 1);
-        return named == 1 && e.wordCount() <= 4 && e.unknown().isEmpty() && !e.has(Role.QUANTITY);
+        return named == 1 && e.wordCount() <= 4 && e.unreadAsked().isEmpty() && !e.has(Role.QUANTITY);
     }
 
     /** Questions must name something of the data, or ask how many companies take part. */
     private static boolean understood(Entities e) {
         boolean asks = e.has(Role.QUANTITY) || e.has(Role.DOMAIN);
-        if (!e.unknownAsked().isEmpty() && e.measures().isEmpty() && !e.has(Role.DOMAIN) && e.outside().isEmpty()) {
+        if (!e.unreadAsked().isEmpty() && e.measures().isEmpty() && !e.has(Role.DOMAIN) && e.outside().isEmpty() && e.places().isEmpty()) {
             return false;
         }
-        return !e.namesNothing() || !e.outside().isEmpty()
+        return !e.namesNothing() || !e.outside().isEmpty() || !e.places().isEmpty()
                 || (asks && (e.has(Role.DOMAIN) || e.has(Role.TOP) || e.has(Role.RISE) || e.has(Role.FALL)));
     }
 }

@@ -15,7 +15,7 @@ final class Ranker {
 
     /** The rows of {@code within} (all when empty) less those {@code apart}, which come back on their own. */
     Result.Ranking rank(Table table, String year, int count, boolean top, List<String> within, List<String> apart,
-                        boolean apartMayLead) {
+                        boolean apartMayLead, boolean ascending) {
         List<Cell> cells = new ArrayList<>();
         List<Cell> aside = new ArrayList<>();
         for (Row row : table.memberRows()) {
@@ -29,9 +29,14 @@ final class Ranker {
                 cells.add(cell);
             }
         }
-        List<Cell> kept = cut(order(cells, Cell::value, top), Cell::value, count);
-        return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks(kept, Cell::value), aside,
-                apartMayLead);
+        List<Cell> kept = new ArrayList<>(cut(order(cells, Cell::value, top), Cell::value, count));
+        List<Integer> ranks = new ArrayList<>(ranks(kept, Cell::value));
+        if (ascending == top) {
+            // the order asked is the other way round: the same rows and ranks, shown from the other end
+            java.util.Collections.reverse(kept);
+            java.util.Collections.reverse(ranks);
+        }
+        return new Result.Ranking(table.measure(), table.breakdown(), year, top, kept, ranks, aside, apartMayLead);
     }
 
     /** The years of one row, ordered by value. */

@@ -28,6 +28,10 @@ public sealed interface Result {
 
         R shares(Shares r);
 
+        R ratios(Ratios r);
+
+        R averages(Averages r);
+
         R explanation(Explanation r);
 
         R clarify(Clarify r);
@@ -54,6 +58,11 @@ public sealed interface Result {
      */
     record Ranking(String measure, String breakdown, String year, boolean top, List<Cell> rows, List<Integer> ranks,
                    List<Cell> apart, boolean apartMayLead) {
+        /** True when the rows are shown the other way round from their ranks ("top 3, laagste eerst"). */
+        public boolean reversed() {
+            return ranks.size() > 1 && ranks.get(0) > ranks.get(ranks.size() - 1);
+        }
+
         /**
          * True when a row said apart goes beyond the first of the ranking (Brussels has fewer than any
          * province) and the question did not count the rows it wants ("welke van de vijf provincies").
@@ -62,7 +71,7 @@ public sealed interface Result {
             if (!apartMayLead || apart.isEmpty() || rows.isEmpty()) {
                 return false;
             }
-            int first = rows.get(0).value();
+            int first = reversed() ? rows.get(rows.size() - 1).value() : rows.get(0).value();
             return apart.stream().anyMatch(c -> top ? c.value() > first : c.value() < first);
         }
     }
@@ -123,6 +132,65 @@ public sealed interface Result {
     record Shares(List<Part> parts, boolean conversion, boolean ranked, boolean sum, List<Gap> gaps) implements Result {
         public <R> R accept(Visitor<R> v) {
             return v.shares(this);
+        }
+    }
+
+    /** Cells added up on each side of a ratio: one cell, or the rows of a group. */
+    record Quotient(List<Cell> over, List<Cell> under) {
+        public int overValue() {
+            return over.stream().mapToInt(Cell::value).sum();
+        }
+
+        public int underValue() {
+            return under.stream().mapToInt(Cell::value).sum();
+        }
+
+        /** How many times the first is the second, or null when the second is zero. */
+        public Double value() {
+            return underValue() == 0 ? null : (double) overValue() / underValue();
+        }
+    }
+
+    record Ratios(List<Quotient> quotients, List<Gap> gaps) implements Result {
+        /** Every cell of both sides of every ratio, in order. */
+        public List<Cell> cells() {
+            List<Cell> out = new java.util.ArrayList<>();
+            quotients.forEach(q -> {
+                out.addAll(q.over());
+                out.addAll(q.under());
+            });
+            return out;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.ratios(this);
+        }
+    }
+
+    /** The cells averaged, and rows left out of them (said, not averaged). */
+    record Mean(List<Cell> cells, boolean overYears, List<Cell> leftOut) {
+        public int sum() {
+            return cells.stream().mapToInt(Cell::value).sum();
+        }
+
+        public double value() {
+            return (double) sum() / cells.size();
+        }
+    }
+
+    record Averages(List<Mean> means, List<Gap> gaps) implements Result {
+        /** Every cell averaged, and with {@code leftOut} the rows said beside them too. */
+        public List<Cell> cells(boolean leftOut) {
+            List<Cell> out = new java.util.ArrayList<>();
+            means.forEach(m -> {
+                out.addAll(m.cells());
+                out.addAll(leftOut ? m.leftOut() : List.of());
+            });
+            return out;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.averages(this);
         }
     }
 

@@ -1,5 +1,6 @@
 package be.duaalbot.query;
 
+import be.duaalbot.data.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,11 +12,12 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * by a typo tolerance that grows with the shorter of the two (none under five letters, where
  * a typo more often makes another word, "houdt" for "hout"; one up to six; two from seven,
  * where the word must keep its first letter: "bereiden" is no "lerenden"); words the
- * vocabulary knows as they are never count as typos, and grammar words ("top", "staart")
+ * vocabulary or a part-of-speech dictionary knows as they are never count as typos ("bevond"
+ * is no "bevoegd": typo correction is for words no dictionary has), and grammar words ("top", "staart")
  * and names outside the data are only taken as written, since a near miss of one is more often
- * another word ("campagne" is no "campine"). A Dutch compound of a known term and a
- * head such as {@code -sector} or {@code -bedrijven}, or a word with a name's stem, reads as the
- * name (see {@link Morphology}).
+ * another word ("campagne" is no "campine"). A word whose dictionary lemma is a term, a Dutch
+ * compound of a known term and a head that names companies or a sector ({@code -zaken},
+ * {@code -sector}), or a word with a name's stem, reads as the name (see {@link Morphology}).
  */
 final class TermMatcher {
     private static final Comparator<Match> BETTER = Comparator
@@ -26,17 +28,20 @@ final class TermMatcher {
 
     private final Vocabulary vocabulary;
     private final Morphology morphology;
+    private final WordKnowledge knowledge;
 
-    TermMatcher(Vocabulary vocabulary) {
+    TermMatcher(Vocabulary vocabulary, WordKnowledge knowledge) {
         this.vocabulary = vocabulary;
-        this.morphology = new Morphology(vocabulary);
+        this.knowledge = knowledge;
+        this.morphology = new Morphology(vocabulary, knowledge);
     }
 
     List<Match> match(List<String> words) {
         List<Match> found = new ArrayList<>();
+        Language language = vocabulary.stopwordLanguage(words);
         int i = 0;
         while (i < words.size()) {
-            Match best = best(words, i);
+            Match best = best(words, i, language);
             if (best == null) {
                 i++;
                 continue;
@@ -47,19 +52,25 @@ final class TermMatcher {
         return found;
     }
 
-    private Match best(List<String> words, int i) {
+    private Match best(List<String> words, int i, Language language) {
         String word = words.get(i);
         Match best = null;
         for (Term term : vocabulary.startingWith(word)) {
-            best = better(best, extend(term, words, i, 0));
+            best = better(best, extend(term, words, i, 0, language));
+        }
+        for (Term place : vocabulary.placesStartingWith(word)) {
+            Match m = extend(place, words, i, 0, language);
+            best = m != null && m.edits() == 0 ? better(best, m) : best; // a place only as written: "Gent" is no typo of anything
         }
         if (best == null && !vocabulary.isKnown(word)) {
             best = morphology(word, i);
         }
-        if (best == null && !vocabulary.isKnown(word)) {
-            best = abbreviation(words, i);
+        // a word the dictionaries know is that word, never a typo or an abbreviation of a term ("bevond" is no "bevoegd")
+        boolean guessable = !vocabulary.isKnown(word) && !knowledge.knows(word, language);
+        if (best == null && guessable) {
+            best = abbreviation(words, i, language);
         }
-        if (!vocabulary.isKnown(word) && tolerance(word) > 0) {
+        if (guessable && tolerance(word) > 0) {
             for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
                 int edits = distance(word, first);
                 if (edits <= 0) {
@@ -70,7 +81,7 @@ final class TermMatcher {
                     // of a short one is more often another word
                     boolean grammar = t.kind() == Kind.WORD && edits == 1 && word.length() >= 6;
                     if (t.kind() != Kind.WORD && t.kind() != Kind.OUTSIDE || grammar) {
-                        best = better(best, extend(t, words, i, edits));
+                        best = better(best, extend(t, words, i, edits, language));
                     }
                 }
             }
@@ -86,7 +97,7 @@ final class TermMatcher {
     }
 
     /** The term from {@code start} with its later words matched too (exactly, or as a typo), or null. */
-    private Match extend(Term term, List<String> words, int start, int edits) {
+    private Match extend(Term term, List<String> words, int start, int edits, Language language) {
         int total = edits;
         for (int k = 1; k < term.words().size(); k++) {
             int at = start + k;
@@ -96,6 +107,9 @@ final class TermMatcher {
             String word = words.get(at);
             String wanted = term.words().get(k);
             int d = word.equals(wanted) ? 0 : vocabulary.isKnown(word) ? -1 : distance(word, wanted);
+            if (d > 0 && knowledge.knows(word, language)) {
+                d = -1;
+            }
             if (d < 0) {
                 return null;
             }
@@ -109,7 +123,7 @@ final class TermMatcher {
      * can only mean one thing ("antw", "chem", "prov", "zelfst kleinhandel"). Read as one typo, so the
      * read-as line shows it was guessed.
      */
-    private Match abbreviation(List<String> words, int i) {
+    private Match abbreviation(List<String> words, int i, Language language) {
         String word = words.get(i);
         if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
             return null;
@@ -129,19 +143,25 @@ final class TermMatcher {
         }
         Match best = null;
         for (Term t : candidates) {
-            best = better(best, extend(t, words, i, 1));
+            best = better(best, extend(t, words, i, 1, language));
         }
         return best;
     }
 
-    /** A name found by its stem or as a compound counts as written: no typo, no question of language. */
+    /** A name found by its lemma, its stem or as a compound counts as written: no typo, no question of language. */
     private Match morphology(String word, int i) {
-        Term term = morphology.byStem(word);
+        Term term = morphology.byLemma(word, Language.NL); // the language is not known yet: Dutch first, then English
         if (term == null) {
-            term = morphology.compound(word);
+            term = morphology.byStem(word);
+        }
+        if (term == null) {
+            term = morphology.compound(word, Language.NL);
         }
         if (term == null) {
             term = morphology.measureCompound(word);
+        }
+        if (term == null) {
+            term = morphology.outsideByLemma(word, Language.NL);
         }
         return term == null ? null : new Match(term, i, i + 1, 0);
     }

@@ -3,6 +3,7 @@ package be.duaalbot.query;
 import be.duaalbot.data.Dataset;
 import be.duaalbot.data.Role;
 import be.duaalbot.data.Topic;
+import be.duaalbot.data.WordClass;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,19 +11,38 @@ import java.util.Optional;
  * Decides whether a question asks for one of the minister's explanations rather than for the
  * tables, and which: when asked why or of the minister, when nothing asks for a number, or when
  * the words the tables cannot read are the topic's own ("premies vanaf september 2023") and no
- * cell is asked. A question on a measure without a table (students) is told apart too.
+ * cell is asked. A question on a measure without a table (students) is told apart too. The
+ * decision is a list of named rules tried in order (Duckling style, examples in the corpus,
+ * {@code topic-rules.txt}): the first that applies decides, an explanation or none.
  */
 final class TopicChooser {
-    /** Words that ask what someone said or hopes: "volgens de media", "according to the press", "hoopt Voka". */
-    private static final java.util.Set<String> ATTRIBUTION = java.util.Set.of("volgens", "media", "krant", "kranten", "pers",
-            "according", "press", "newspaper", "newspapers", "reported", "hoopt", "hopen", "hopes", "hope", "voka");
+    /** A named rule: the explanation it gives (empty: none, the tables answer), or null when it does not apply. */
+    record Rule(String name, java.util.function.Function<Entities, Optional<Topic>> decide) { }
 
     private final Dataset data;
+    private final WordKnowledge words;
     private final TopicMatcher matcher;
+    private final List<Rule> rules;
 
-    TopicChooser(Dataset data) {
+    TopicChooser(Dataset data, WordKnowledge words) {
         this.data = data;
-        this.matcher = new TopicMatcher(data, new Normalizer());
+        this.words = words;
+        this.matcher = new TopicMatcher(data, new Normalizer(), words);
+        this.rules = List.of(
+                // "waar vind ik leerlingenaantallen": the explanation; "hoeveel cursisten": its pointer, unless a source said it
+                new Rule("a measure without a table", e -> !untabledOnly(e) ? null
+                        : !e.has(Role.QUANTITY) || attributed(e) ? best(e) : Optional.empty()),
+                // a keyword alone ("premie" in "premier") is not enough
+                new Rule("not about dual learning", e -> isAnchored(e) ? null : Optional.empty()),
+                new Rule("asked why", e -> e.has(Role.WHY) ? best(e).or(() -> ofMovement(e)) : null),
+                // but a cell is named too ("ik zit bij het sectorpartnerschap: hoeveel ... in 2021-2022"): the cell
+                new Rule("asked of the minister", e -> e.has(Role.MINISTER) && !asksCell(e) ? best(e).or(() -> ofMovement(e)) : null),
+                new Rule("nothing asks a figure", e -> prefersTopic(e) && !asksFigure(e) ? best(e) : null),
+                new Rule("a figure is asked", e -> e.unreadAsked().isEmpty() || e.countsCompanies() || asksCell(e)
+                        || yearFigure(e) ? Optional.empty() : null),
+                // the words the tables cannot read, fillers included ("only ran for a few days"), not the preamble's
+                new Rule("the unread words are a topic's", e -> matcher.best(String.join(" ", e.leftovers().stream()
+                        .filter(l -> l.asking() && l.kind() != Leftover.WordClass.NUMBER).map(Leftover::word).toList()), e.language())));
     }
 
     /** True when nothing asks for a number, so an explanation is what is wanted. */
@@ -31,44 +51,51 @@ final class TopicChooser {
     }
 
     Optional<Topic> choose(Entities e) {
-        return untabledOnly(e) ? studentTopic(e) : topic(e);
+        for (Rule rule : rules) {
+            Optional<Topic> topic = rule.decide().apply(e);
+            if (topic != null) {
+                return topic;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first rule that applies to a question: the one that decides (for tests and documentation). */
+    Optional<Rule> firing(Entities e) {
+        return rules.stream().filter(r -> r.decide().apply(e) != null).findFirst();
+    }
+
+    /** The names of the rules, in the order they are tried. */
+    List<String> names() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    private Optional<Topic> best(Entities e) {
+        return matcher.best(e.normalized(), e.language());
     }
 
     /**
-     * The minister's explanation a question asks for: when asked why or of the minister, when no
-     * cell is named, or when the words the tables cannot read are the topic's own ("premies
-     * vanaf september 2023") and no figure of a table is asked. Only for questions about dual
-     * learning: a keyword alone ("premie" in "premier") is not enough.
+     * Asked why, or of the minister, about how the figures moved, in words no keyword has ("how does
+     * the minister assess the evolution"): the explanation of a change.
      */
-    private Optional<Topic> topic(Entities e) {
-        if (!isAnchored(e)) {
+    private Optional<Topic> ofMovement(Entities e) {
+        if (!e.asksMovement()) {
             return Optional.empty();
         }
-        // asked of the minister, but a cell is named too ("ik zit bij het sectorpartnerschap: hoeveel ... in 2021-2022"): the cell
-        if (e.has(Role.WHY) || e.has(Role.MINISTER) && !asksCell(e) || prefersTopic(e) && !asksFigure(e)) {
-            return matcher.best(e.normalized());
-        }
-        boolean yearFigure = tabled(e) && e.has(Role.QUANTITY) && !e.years().isEmpty(); // "the number ... in 2017-2018"
-        if (e.unknownAsked().isEmpty() || e.countsCompanies() || asksCell(e) || yearFigure) {
-            return Optional.empty();
-        }
-        // the words the tables cannot read, fillers included ("only ran for a few days"), not the preamble's
-        return matcher.best(String.join(" ", e.leftovers().stream()
-                .filter(l -> l.asking() && l.kind() != Leftover.WordClass.NUMBER).map(Leftover::word).toList()));
+        // the passage whose scopes speak of figures that rose or fell (its data says so, not its id)
+        return data.topics().stream()
+                .filter(t -> t.scopes().stream().anyMatch(s -> s.direction() != be.duaalbot.data.Direction.ANY)).findFirst();
     }
 
-    /**
-     * A question on a measure without a table: "hoeveel cursisten" asks its number, which is no
-     * data (with its pointer), unless it asks what a source said ("volgens de media"); "waar vind ik
-     * leerlingenaantallen" asks for an explanation.
-     */
-    private Optional<Topic> studentTopic(Entities e) {
-        if (!e.has(Role.QUANTITY)) {
-            return matcher.best(e.normalized());
-        }
-        // "hoeveel leerlingen volgens de media": a count that a source gave, not one of the tables
-        boolean attributed = e.leftovers().stream().anyMatch(l -> ATTRIBUTION.contains(l.word()));
-        return attributed ? matcher.best(e.normalized()) : Optional.empty();
+    /** "the number ... in 2017-2018": a figure of a table in a year. */
+    private boolean yearFigure(Entities e) {
+        return tabled(e) && e.has(Role.QUANTITY) && !e.years().isEmpty();
+    }
+
+    /** "volgens de media", "according to the press", "hoopt Voka": a word of attribution, or its lemma ("hoopt": "hopen"). */
+    private boolean attributed(Entities e) {
+        return e.leftovers().stream().anyMatch(l -> words.words(WordClass.ATTRIBUTION).contains(l.word())
+                || words.lemmas(l.word(), e.language()).stream().anyMatch(words.words(WordClass.ATTRIBUTION)::contains));
     }
 
     /**

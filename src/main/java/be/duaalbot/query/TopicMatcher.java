@@ -10,7 +10,9 @@ import java.util.Optional;
  * Finds the minister's explanation a question is about. A keyword of one word matches a
  * question word that starts with it ("geldig" matches "geldigheid"); a keyword of several
  * words matches when each of them does, in any order. The topic with most matching keywords
- * wins, longer keywords weighing more; the first in the file wins a tie.
+ * wins, longer keywords weighing more; the first in the file wins a tie. A question word also
+ * counts by its dictionary lemmas ("steeg" as "stijgen", so "waarom stijg" matches it), so the
+ * keywords need not list every inflection; one negation counts as any other ("nooit" as "geen").
  */
 final class TopicMatcher {
     private record Keyword(Topic topic, List<String> words) { }
@@ -20,7 +22,10 @@ final class TopicMatcher {
     /** The keywords by their first word, as positions in file order, so a question reads only its candidates. */
     private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
 
-    TopicMatcher(Dataset data, Normalizer normalizer) {
+    private final WordKnowledge knowledge;
+
+    TopicMatcher(Dataset data, Normalizer normalizer, WordKnowledge knowledge) {
+        this.knowledge = knowledge;
         for (Topic topic : data.topics()) {
             topic.keywords().values().forEach(list -> list.forEach(k -> {
                 List<String> words = Tokenizer.tokens(normalizer.normalize(k));
@@ -33,8 +38,19 @@ final class TopicMatcher {
         }
     }
 
-    Optional<Topic> best(String normalizedQuestion) {
-        List<String> words = Tokenizer.tokens(normalizedQuestion);
+    Optional<Topic> best(String normalizedQuestion, be.duaalbot.data.Language language) {
+        List<String> words = new ArrayList<>(Tokenizer.tokens(normalizedQuestion));
+        java.util.Set<String> negations = knowledge.words(be.duaalbot.data.WordClass.NEGATIONS);
+        boolean negated = false;
+        for (String word : List.copyOf(words)) {
+            negated |= negations.contains(word);
+            if (!keywordWords.contains(word) && word.length() > 2) {
+                words.addAll(knowledge.lemmas(word, language));
+            }
+        }
+        if (negated) {
+            words.addAll(negations); // "nooit een leerling" matches "geen leerling"
+        }
         java.util.Set<String> present = present(words);
         Topic best = null;
         int bestScore = 0;

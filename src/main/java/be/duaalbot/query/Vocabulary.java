@@ -22,13 +22,25 @@ final class Vocabulary {
     private final Set<String> knownWords = new HashSet<>();
     private final Map<Language, Set<String>> stopwords = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final Set<String> compoundSuffixes = new HashSet<>();
     private final Map<Language, Set<String>> languageWords = new HashMap<>();
     private final Map<Language, Set<String>> nameWords = new HashMap<>();
     private final Set<String> hints = new HashSet<>();
     private final Set<String> outsideWords = new HashSet<>();
+    /** Per stop word, -1 when only Dutch has it, 1 when only English does (a word both have is not here). */
+    private final Map<String, Integer> stopwordSide = new HashMap<>();
+    /** Places by the first word of each spelling, apart from the terms: only ever matched as written. */
+    private final Map<String, List<Term>> placesByFirstWord = new HashMap<>();
+    private final Set<String> placeSpellings = new HashSet<>();
 
     Vocabulary(Dataset data, Normalizer normalizer) {
+        for (be.duaalbot.data.Place place : data.places().all()) {
+            for (String spelling : place.spellings()) {
+                List<String> words = Tokenizer.tokens(normalizer.normalize(spelling));
+                if (!words.isEmpty() && placeSpellings.add(String.join(" ", words))) {
+                    placesByFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, Kind.PLACE, place.name(), Language.NL));
+                }
+            }
+        }
         for (Lexicon lexicon : data.lexicons().values()) {
             Language lang = lexicon.language();
             add(lexicon.measures(), Kind.MEASURE, lang, normalizer);
@@ -51,9 +63,10 @@ final class Vocabulary {
             }
             knownWords.addAll(stops);
             lexicon.numbers().forEach((word, n) -> numbers.put(normalizer.normalize(word), n));
-            lexicon.compoundSuffixes().forEach(s -> compoundSuffixes.add(normalizer.normalize(s)));
         }
         knownWords.addAll(numbers.keySet());
+        stopwords.forEach((lang, words) -> words.forEach(w -> stopwordSide.merge(w, lang == Language.EN ? 1 : -1, (a, b) -> 0)));
+        stopwordSide.values().removeIf(v -> v == 0);
         firstWords.addAll(byFirstWord.keySet());
         for (String first : byFirstWord.keySet()) {
             while (byLength.size() <= first.length()) {
@@ -70,8 +83,8 @@ final class Vocabulary {
         terms.forEach((key, spellings) -> {
             for (String spelling : spellings) {
                 List<String> words = Tokenizer.tokens(normalizer.normalize(spelling));
-                if (words.isEmpty()) {
-                    continue;
+                if (words.isEmpty() || kind == Kind.OUTSIDE && placeSpellings.contains(String.join(" ", words))) {
+                    continue; // a place of the places file says where it lies, which a name outside the data cannot
                 }
                 byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, kind, key, lang));
                 knownWords.addAll(words);
@@ -103,6 +116,12 @@ final class Vocabulary {
     List<Term> startingWith(String word) {
         return byFirstWord.getOrDefault(word, List.of());
     }
+
+    /** The places whose name (or another name of them) starts with this word. */
+    List<Term> placesStartingWith(String word) {
+        return placesByFirstWord.getOrDefault(word, List.of());
+    }
+
 
     /**
      * First words of terms that a word with at most {@code edits} typos can be: of a length within
@@ -146,6 +165,15 @@ final class Vocabulary {
         return isStopword(word) || knownWords.contains(word) && !hints.contains(word) && !outsideWords.contains(word);
     }
 
+    /** The language whose stop words alone the question has more of, or null when neither has more. */
+    Language stopwordLanguage(List<String> words) {
+        int score = 0;
+        for (int i = 0; i < words.size(); i++) {
+            score += stopwordSide.getOrDefault(words.get(i), 0);
+        }
+        return score > 0 ? Language.EN : score < 0 ? Language.NL : null;
+    }
+
     boolean isStopword(String word) {
         for (Set<String> words : stopwords.values()) {
             if (words.contains(word)) {
@@ -169,7 +197,4 @@ final class Vocabulary {
         return numbers.get(word);
     }
 
-    Set<String> compoundSuffixes() {
-        return compoundSuffixes;
-    }
 }

@@ -1,6 +1,7 @@
 package be.duaalbot.query;
 
 import be.duaalbot.data.Role;
+import be.duaalbot.data.WordClass;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,25 +10,31 @@ import java.util.List;
 /**
  * Turns the years a question names into school years: written school years as they are, a
  * lone calendar year into the school year that ends in it (or starts in it, when only that
- * one is in the data), "laatste"/"latest" into the newest year of the data, "vorig jaar" and
- * "dit jaar" into school years counted from today's date. Every reading that is not literal
- * leaves a note.
+ * one is in the data; a month before it dates it: "oktober 2021" is in 2021-2022, "april 2021" in
+ * 2020-2021, as a school year starts in September), "laatste"/"latest" into the newest year of the
+ * data, "vorig jaar" and "dit jaar" into school years counted from today's date. Every reading
+ * that is not literal leaves a note. The words it looks for are word classes of the lexicons.
  */
 final class YearResolver {
+    /** The month a school year starts in. */
+    private static final int FIRST_MONTH = 9;
+
     private final List<String> known;
     private final Clock clock;
+    private final WordKnowledge words;
 
-    YearResolver(List<String> known, Clock clock) {
+    YearResolver(List<String> known, Clock clock, WordKnowledge words) {
         this.known = known;
         this.clock = clock;
+        this.words = words;
     }
 
     List<String> resolve(Entities e, List<Note> notes) {
         List<String> years = new ArrayList<>();
         for (YearMention m : e.years()) {
-            add(years, shifted(e, m, m.calendar() ? calendar(m, notes) : m.schoolYear(), notes));
+            add(years, shifted(e, m, m.calendar() ? calendar(e, m, notes) : m.schoolYear(), notes));
         }
-        if (years.size() == 1 && RELATIVE.matcher(e.normalized()).find()) {
+        if (years.size() == 1 && mentionsAny(e.normalized(), WordClass.YEAR_BEFORE) && relative(Tokenizer.tokens(e.normalized()))) {
             add(years, before(years.get(0)) == null ? years.get(0) : before(years.get(0))); // "dan het jaar ervoor"
         }
         if (e.has(Role.LATEST) && e.count().isPresent() && !e.has(Role.TOP) && !e.has(Role.BOTTOM)) {
@@ -61,38 +68,69 @@ final class YearResolver {
         return years;
     }
 
-    /** "het jaar ervoor", "the year before": the year before the one named. */
-    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "\\b(jaar|schooljaar) (ervoor|daarvoor|voordien)\\b|\\b(year|school year) before\\b(?! \\d)|\\bprevious (school )?year\\b");
-    /** "het jaar na 2019-2020", "the year after 2019-2020": one year on (or back, with "voor"/"before"). */
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("(jaar|year) (na|after|voor|before) $");
+    /**
+     * "het jaar ervoor", "the year before", "the previous year": the year before the one named;
+     * not "the year before 2021-2022", which steps back from the year written after it.
+     */
+    private boolean relative(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            boolean year = words.words(WordClass.YEAR_WORDS).contains(tokens.get(i));
+            boolean numberAfter = i + 2 < tokens.size() && Character.isDigit(tokens.get(i + 2).charAt(0));
+            if (year && words.words(WordClass.YEAR_BEFORE).contains(tokens.get(i + 1)) && !numberAfter) {
+                return true;
+            }
+            boolean previous = words.words(WordClass.PREVIOUS).contains(tokens.get(i));
+            if (previous && (year(tokens, i + 1) || tokens.get(i + 1).equals("school") && year(tokens, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
+    /** The last few words before a place in the text: all that the rules here look back at. */
+    private static List<String> wordsBefore(Entities e, int end) {
+        return Tokenizer.tokens(e.normalized().substring(Math.max(0, end - 32), end));
+    }
+
+    /** True when a word of the class occurs in the text at all (a cheap test before reading words). */
+    private boolean mentionsAny(String text, WordClass c) {
+        for (String w : words.words(c)) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return words.words(WordClass.PREVIOUS).stream().anyMatch(text::contains);
+    }
+
+    private boolean year(List<String> tokens, int i) {
+        return i < tokens.size() && words.words(WordClass.YEAR_WORDS).contains(tokens.get(i));
+    }
+
+    /** "het jaar na 2019-2020", "the year after 2019-2020": one year on (or back, with "voor"/"before"). */
     private String shifted(Entities e, YearMention m, String year, List<Note> notes) {
-        java.util.regex.Matcher step = STEP.matcher(e.normalized().substring(Math.max(0, m.start() - 20), m.start()));
-        if (!step.find()) {
+        List<String> before = wordsBefore(e, m.start());
+        int n = before.size();
+        boolean after = n >= 2 && words.words(WordClass.YEAR_AFTER).contains(before.get(n - 1));
+        boolean back = n >= 2 && words.words(WordClass.YEAR_BEFORE).contains(before.get(n - 1));
+        if (!(after || back) || !words.words(WordClass.YEAR_WORDS).contains(before.get(n - 2))) {
             return year;
         }
-        boolean forward = step.group(2).equals("na") || step.group(2).equals("after");
         int at = known.indexOf(year);
-        int to = forward ? at + 1 : at - 1;
+        int to = after ? at + 1 : at - 1;
         if (at < 0 || to < 0 || to >= known.size()) {
             return year;
         }
-        notes.add(Note.of("yearStep", step.group(0).strip() + " " + year, known.get(to)));
+        notes.add(Note.of("yearStep", before.get(n - 2) + " " + before.get(n - 1) + " " + year, known.get(to)));
         return known.get(to);
     }
 
-    /** The last words of "tot", "tot en met", "to", "up to" ...: a lone year is a range's end only right after one. */
-    private static final java.util.Set<String> RANGE_ENDS = java.util.Set.of("tot", "met", "tem", "m", "aan", "naar",
-            "to", "until", "till", "through", "thru");
-
     /** True when the one year named comes right after a range word ("tot 2021-2022"), not elsewhere ("from X to Y in 2022"). */
-    private static boolean endsRange(Entities e) {
+    private boolean endsRange(Entities e) {
         if (e.years().isEmpty()) {
             return true; // "tot het laatste schooljaar"
         }
-        List<String> before = Tokenizer.tokens(e.normalized().substring(0, e.years().get(0).start()));
-        return !before.isEmpty() && RANGE_ENDS.contains(before.get(before.size() - 1));
+        List<String> before = wordsBefore(e, e.years().get(0).start());
+        return !before.isEmpty() && words.words(WordClass.RANGE_ENDS).contains(before.get(before.size() - 1));
     }
 
     /** The years from the first to the last named, inclusive, as far as the data has them. */
@@ -123,11 +161,22 @@ final class YearResolver {
         return at > 0 ? known.get(at - 1) : null;
     }
 
-    private String calendar(YearMention m, List<Note> notes) {
+    private String calendar(Entities e, YearMention m, List<Note> notes) {
         String ending = (m.firstYear() - 1) + "-" + m.firstYear();
         String starting = m.schoolYear();
         String chosen = known.contains(ending) || !known.contains(starting) ? ending : starting;
-        notes.add(Note.of("calendarYear", m.written().strip(), chosen));
+        String written = m.written().strip();
+        List<String> before = wordsBefore(e, m.start());
+        int at = before.size() - 1;
+        if (at > 0 && words.words(WordClass.DATE_LINKS).contains(before.get(at))) {
+            at--; // "de herfst van 2021", "the end of 2021"
+        }
+        String month = at < 0 ? null : words.value(WordClass.MONTHS, before.get(at));
+        if (month != null) { // a date: the school year it falls in
+            chosen = Integer.parseInt(month) >= FIRST_MONTH ? starting : ending;
+            written = String.join(" ", before.subList(at, before.size())) + " " + written;
+        }
+        notes.add(Note.of("calendarYear", written, chosen));
         return chosen;
     }
 

@@ -89,6 +89,22 @@ final class Misread {
         }
 
         @Override
+        public Optional<Found> ratio(Query.Ratio q) {
+            return NOTHING;
+        }
+
+        @Override
+        public Optional<Found> average(Query.Average q) {
+            return NOTHING;
+        }
+
+        @Override
+        public Optional<Found> unsupported(Query.Unsupported q) {
+            // "gemiddelde duur": the words it does not know may name what the operation was of
+            return q.words().isEmpty() ? NOTHING : Optional.of(new Found(Reason.UNKNOWN_WORD, q.words(), List.of()));
+        }
+
+        @Override
         public Optional<Found> explain(Query.Explain q) {
             return NOTHING;
         }

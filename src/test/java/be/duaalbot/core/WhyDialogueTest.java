@@ -81,7 +81,7 @@ class WhyDialogueTest {
 
     @Test
     void anAskBackTakesTheNumberYesOrTheCorrectedWord() {
-        String typo = "confectieatelirs overeenkomsten " + Bots.DATA.latestYear();
+        String typo = "confectieatelirs overeenkomsten " + be.duaalbot.YearsOfAllRows.latest(Bots.DATA);
         Answer asked = BOT.answer(typo);
         assertTrue(asked.asksBack(), asked::text);
         String meant = asked.suggestions().get(0);

@@ -29,7 +29,7 @@ class LeftoverClassifierTest {
     @CsvSource(delimiter = '|', value = {
         "hoeveel cybersecurity bedrijven hadden een erkenning | cybersecurity",
         "hoeveel juweliers en horlogemakers erkend   | juweliers",
-        "erkende bedrijven in de zuiderkempen        | zuiderkempen",
+        "erkende bedrijven in de scheldepolders      | scheldepolders",
         "hoeveel ovk hadden de bouw en de scheepsbouwers | scheepsbouwers",
         "how many fintechs had an agreement in 2022-2023 | fintechs",
         "welke robotica sector had de meeste ovk     | robotica",

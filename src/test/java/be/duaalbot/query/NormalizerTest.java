@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The first stage: one spelling for what people write many ways, whatever the JVM's locale. */
 class NormalizerTest {
-    private final Normalizer normalizer = new Normalizer();
+    private final Normalizer normalizer = new Normalizer(be.duaalbot.data.DataLoader.load(java.nio.file.Path.of("config/data")));
     private Locale saved;
 
     @BeforeEach
@@ -151,5 +151,14 @@ class NormalizerTest {
     @Test
     void expandsADutchEllipsis() {
         assertEquals("oost-vlaanderen en west-vlaanderen", normalizer.normalize("Oost- en West-Vlaanderen"));
+    }
+
+    /** The rewrites come from the lexicons' word classes: joining words, compass words, contractions. */
+    @Test
+    void rewritesWhatTheWordClassesSay() {
+        assertEquals("oost-vlaanderen en west-vlaanderen", normalizer.normalize("oost en west-vlaanderen"));
+        assertEquals("east-flanders and west-flanders", normalizer.normalize("East and West Flanders"));
+        assertEquals("which sector will not grow", normalizer.normalize("which sector won\u2019t grow"));
+        assertEquals("oost- en west-vlaanderen", new Normalizer().normalize("Oost- en West-Vlaanderen"), "spelling only");
     }
 }

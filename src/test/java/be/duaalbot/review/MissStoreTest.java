@@ -83,7 +83,7 @@ class MissStoreTest {
             }
             r.recorder.flush();
             assertEquals(3.0, r.counter("duaalbot.review.failures"));
-            assertEquals(Status.ANSWERED, r.service.ask("horeca overeenkomsten " + r.bot.data().latestYear(), "http").status());
+            assertEquals(Status.ANSWERED, r.service.ask("horeca overeenkomsten " + be.duaalbot.YearsOfAllRows.latest(r.bot.data()), "http").status());
         }
     }
 

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A mixed, realistic workload of at least 1,000 questions: the test corpora, the chat-style ones included (look-ups with typos,
- * rankings, changes, shares, no-data, nonsense, both languages) and, from a fixed seed, look-ups
- * built from them with a letter dropped or swapped, as people type.
+ * A mixed, realistic workload of at least 1,000 questions: the test corpora, the chat-style ones
+ * and the everyday words of issue 22 included (look-ups with typos, rankings, changes, shares,
+ * no-data, nonsense, both languages) and, from a fixed seed, look-ups built from them with a letter
+ * dropped or swapped, as people type (words no dictionary has: each is looked up).
  */
 final class Workload {
     static final int SIZE = 2000;
@@ -25,7 +26,7 @@ final class Workload {
         ObjectMapper json = new ObjectMapper();
         try {
             for (String file : List.of("lookups.jsonl", "analysis.jsonl", "chat-lookups.jsonl", "chat-analysis.jsonl",
-                    "chat-nodata.jsonl", "chat-topics.jsonl")) {
+                    "chat-nodata.jsonl", "chat-topics.jsonl", "everyday-words.jsonl")) {
                 for (String line : Files.readAllLines(Path.of("src/test/resources/corpus", file))) {
                     if (!line.isBlank()) {
                         base.add(json.readTree(line).get("q").asText());

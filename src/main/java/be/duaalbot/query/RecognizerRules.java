@@ -1,0 +1,236 @@
+package be.duaalbot.query;
+
+import be.duaalbot.data.Dataset;
+import be.duaalbot.data.Language;
+import be.duaalbot.data.Place;
+import be.duaalbot.data.PartOfSpeech;
+import be.duaalbot.data.Role;
+import be.duaalbot.data.WordClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The recognizer's heuristics as named rules (Duckling style, each with examples in the corpus,
+ * {@code recognizer-rules.txt}): each says whether it applies and, when it does, adds its name
+ * to the rules that fired for the question, so a reading can be traced to them.
+ */
+final class RecognizerRules {
+    static final String PLACE_AS_WRITTEN = "a place written as one";
+    static final String PREAMBLE = "a preamble names no subject";
+    static final String LEFT_OUT = "a name left out";
+    static final String DATA_REFERRED_TO = "the data referred to";
+    static final String YEAR_OF_A_RANKING = "the year of a ranking";
+    static final String COUNTS_COMPANIES = "a count of companies";
+    static final String RANGE = "a range of years";
+    static final String COUNT = "a number of rows";
+    static final String ANCHORED_YEAR = "a calendar year after a start or an end";
+    static final String COUNTED_YEARS = "a number of school years";
+    static final String ONE_COMPANY = "one company";
+    /** The names, in the order the recognizer tries them. */
+    static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
+            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, RANGE, COUNT);
+    private static final int MAX_COUNT = 100;
+
+    private final Dataset data;
+    private final Vocabulary vocabulary;
+    private final WordKnowledge knowledge;
+    private final TermMatcher matcher;
+
+    RecognizerRules(Dataset data, Vocabulary vocabulary, WordKnowledge knowledge, TermMatcher matcher) {
+        this.data = data;
+        this.vocabulary = vocabulary;
+        this.knowledge = knowledge;
+        this.matcher = matcher;
+    }
+
+    /**
+     * A place whose name is also an everyday word ("Boom", "As", "Vorst", "gent") is read as the
+     * place only when written as one: capitalised (at the very start only when no stop word: "Namen
+     * erkenningen", not "As many as"), right after "in", "te", "uit" or a word for a place ("regio
+     * gent"), or a region with its article ("de Kempen").
+     */
+    boolean isPlace(Match m, List<String> words, String question, Set<String> fired) {
+        String word = words.get(m.start());
+        boolean everyday = m.end() - m.start() == 1 && (vocabulary.isStopword(word)
+                || common(knowledge.senses(word, Language.NL)) || common(knowledge.senses(word, Language.EN)));
+        if (!everyday) {
+            return true;
+        }
+        int b = m.start() - 1;
+        while (b >= 0 && knowledge.words(WordClass.ARTICLES).contains(words.get(b))) {
+            b--;
+        }
+        boolean region = data.places().named(m.key()).kind() == Place.Kind.REGION && b < m.start() - 1;
+        String before = b >= 0 ? words.get(b) : "";
+        boolean afterLocative = knowledge.words(WordClass.LOCATIVE).contains(before) || knowledge.words(WordClass.PLACE_WORDS).contains(before);
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return fire(region || afterLocative || question.indexOf(capitalised, vocabulary.isStopword(word) ? 1 : 0) >= 0,
+                PLACE_AS_WRITTEN, fired);
+    }
+
+    private static boolean common(WordKnowledge.Senses s) {
+        return s.known() && s.parts() != 1 << PartOfSpeech.NAME.ordinal();
+    }
+
+    /**
+     * "ik werk in Hasselt: ...", "I'm a journalist at a Brussels paper. How many ... Limburg?": a
+     * preamble names no subject, unless the question itself names none ("... die twee sectoren samen").
+     */
+    boolean aside(Match m, boolean preamble, boolean askedNames, Set<String> fired) {
+        boolean aside = preamble && (m.kind() == Kind.OUTSIDE || m.kind() == Kind.PLACE || askedNames && isName(m));
+        return fire(aside, PREAMBLE, fired);
+    }
+
+    /**
+     * "zonder Brussel", "not counting Brussels": a name right after a word that leaves out; or
+     * right before one ("Brussel niet meegerekend") when no name follows that word.
+     */
+    boolean leftOut(List<Match> matches, int i, Set<String> fired) {
+        Match m = matches.get(i);
+        if (i > 0 && isRole(matches.get(i - 1), Role.EXCLUDE) && m.start() - matches.get(i - 1).end() <= 1) {
+            return fire(true, LEFT_OUT, fired);
+        }
+        if (i + 1 >= matches.size() || !isRole(matches.get(i + 1), Role.EXCLUDE) || matches.get(i + 1).start() != m.end()) {
+            return false;
+        }
+        boolean nameFollows = i + 2 < matches.size() && (matches.get(i + 2).kind() == Kind.MEMBER || matches.get(i + 2).kind() == Kind.GROUP);
+        return fire(!nameFollows, LEFT_OUT, fired);
+    }
+
+    /** "in deze cijfers", "these figures": the data referred to, not a count asked for. */
+    boolean isReference(Match m, Role role, List<String> words, Set<String> fired) {
+        return fire(role == Role.QUANTITY && m.start() > 0 && m.end() - m.start() == 1
+                && knowledge.words(WordClass.DATA_WORDS).contains(words.get(m.start()))
+                && knowledge.words(WordClass.DETERMINERS).contains(words.get(m.start() - 1)), DATA_REFERRED_TO, fired);
+    }
+
+    /** "laagste jaar", "best year": the year of a member, not a ranking of members. */
+    boolean yearAfterRanking(List<Match> matches, List<String> words, Set<String> fired) {
+        for (Match m : matches) {
+            boolean ranking = isRole(m, Role.TOP) || isRole(m, Role.BOTTOM);
+            if (ranking && m.end() < words.size() && knowledge.words(WordClass.YEAR_WORDS).contains(words.get(m.end()))) {
+                return fire(true, YEAR_OF_A_RANKING, fired);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A calendar year right after "begon in" / "started in" is the school year starting in it ("het
+     * schooljaar dat begon in 2021": 2021-2022), right after "eindigde in" / "ended in" the one ending
+     * in it. A month or season before a year ("september 2021") is read by the year resolver, with a note.
+     */
+    List<YearMention> anchored(List<YearMention> years, String text, List<Match> matches, Set<String> fired) {
+        if (years.stream().noneMatch(YearMention::calendar)) {
+            return years;
+        }
+        List<YearMention> out = new ArrayList<>();
+        String blanked = SchoolYearRecognizer.blank(text, years); // the words are counted as the matcher saw them
+        for (YearMention y : years) {
+            int before = Tokenizer.tokens(blanked.substring(0, y.start())).size() - 1;
+            Match m = matches.stream().filter(x -> x.start() <= before && before < x.end()).findFirst().orElse(null);
+            boolean starts = m != null && isRole(m, Role.YEAR_STARTS);
+            boolean ends = m != null && isRole(m, Role.YEAR_ENDS);
+            out.add(fire(y.calendar() && (starts || ends), ANCHORED_YEAR, fired)
+                    ? new YearMention(starts ? y.firstYear() : y.firstYear() - 1, false, y.written(), y.start(), y.end()) : y);
+        }
+        return out;
+    }
+
+    /** A number right before a word for school years ("vier schooljaren", "3 years"), if any. */
+    OptionalInt countedYears(List<Match> matches, List<String> words, Set<String> fired) {
+        for (Match m : matches) {
+            if (isRole(m, Role.COUNTED_YEARS) && m.start() > 0) {
+                String before = words.get(m.start() - 1);
+                Integer n = before.length() <= 2 && digits(before, 0) ? Integer.valueOf(before) : vocabulary.number(before);
+                if (n != null && n > 1) {
+                    fired.add(COUNTED_YEARS);
+                    return OptionalInt.of(n);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** "een garage", "a company": a name or company word right after a number word for one speaks of one company. */
+    boolean oneOf(List<Match> matches, List<String> words, Set<String> fired) {
+        return fire(matches.stream().anyMatch(m -> m.start() > 0 && Integer.valueOf(1).equals(vocabulary.number(words.get(m.start() - 1)))
+                && (m.kind() == Kind.MEMBER || isRole(m, Role.DOMAIN))), ONE_COMPANY, fired);
+    }
+
+    /** "hoeveel (erkende) bedrijven", "how many companies": a count of companies, whatever else is said. */
+    boolean countsCompanies(List<String> words, Language language, Set<String> fired) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean asks = knowledge.words(WordClass.COUNTING).contains(words.get(i));
+            // within a few words: "how many media and journalism companies"
+            if (asks && words.subList(i + 1, Math.min(words.size(), i + 6)).stream()
+                    .anyMatch(w -> knowledge.isA(w, WordClass.COMPANY_NOUNS, language))) {
+                return fire(true, COUNTS_COMPANIES, fired);
+            }
+        }
+        return false;
+    }
+
+    /** True when the first two years are joined by "tot", "to", "t/m" ...: a range, not two single years. */
+    boolean isRange(String text, List<YearMention> years, Set<String> fired) {
+        if (years.size() < 2) {
+            return false;
+        }
+        String gap = text.substring(years.get(0).end(), years.get(1).start());
+        if (gap.strip().equals("-") || gap.strip().equals("/")) {
+            return fire(true, RANGE, fired); // "2019-2023": a dash between years that are no school year is a span of them
+        }
+        List<String> between = Tokenizer.tokens(gap);
+        return fire(matcher.match(between).stream().anyMatch(m -> isRole(m, Role.RANGE)), RANGE, fired);
+    }
+
+    /** "top 5", "5 grootste", "top vijf": a number that is not a year. Number words only next to a ranking word. */
+    OptionalInt count(List<String> words, Set<Role> roles, Set<String> fired) {
+        boolean ranking = roles.contains(Role.TOP) || roles.contains(Role.BOTTOM);
+        for (String word : words) {
+            if (word.length() <= 3 && digits(word, 0)) {
+                int n = Integer.parseInt(word);
+                if (n > 0 && n <= MAX_COUNT) {
+                    fired.add(COUNT);
+                    return OptionalInt.of(n);
+                }
+            }
+            Integer spelled = vocabulary.number(word);
+            if (ranking && spelled != null && spelled > 1) {
+                fired.add(COUNT);
+                return OptionalInt.of(spelled);
+            }
+            if (word.length() > 3 && word.length() <= 6 && word.startsWith("top") && digits(word, 3)) {
+                fired.add(COUNT);
+                return OptionalInt.of(Math.min(MAX_COUNT, Integer.parseInt(word.substring(3))));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static boolean digits(String word, int from) {
+        for (int i = from; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return word.length() > from;
+    }
+
+    static boolean isName(Match m) {
+        return m.kind() == Kind.MEMBER || m.kind() == Kind.GROUP;
+    }
+
+    static boolean isRole(Match m, Role role) {
+        return m.kind() == Kind.WORD && m.key().equals(role.key());
+    }
+
+    private static boolean fire(boolean applies, String name, Set<String> fired) {
+        if (applies) {
+            fired.add(name);
+        }
+        return applies;
+    }
+}

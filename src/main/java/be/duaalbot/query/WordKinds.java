@@ -1,0 +1,113 @@
+package be.duaalbot.query;
+
+import be.duaalbot.data.PartOfSpeech;
+import be.duaalbot.data.WordClass;
+import java.util.List;
+
+/**
+ * The named rules that say what kind a word no term covers is, tried in order: a typo read as a
+ * term, a number, a stop word, a month; then the part-of-speech dictionary decides. Only a noun,
+ * a name or a word no dictionary knows can name the subject of a question (content); verbs,
+ * adverbs, function words, months and adjectives are how it is asked (everyday words), except an adjective that
+ * narrows the companies asked about ("grote bedrijven", "large companies"), unless the lexicon
+ * lists it as one that does not ("extra", "bijkomende"). A word both noun and adjective
+ * ("extra", "familiale") is the adjective before a noun, the noun elsewhere.
+ */
+final class WordKinds {
+    private final Vocabulary vocabulary;
+    private final WordKnowledge knowledge;
+
+    WordKinds(Vocabulary vocabulary, WordKnowledge knowledge) {
+        this.vocabulary = vocabulary;
+        this.knowledge = knowledge;
+    }
+
+    List<LeftoverClassifier.KindRule> rules() {
+        return List.of(
+                rule("typo", p -> p.at()[p.i()] != null ? Leftover.WordClass.TYPO : null),
+                rule("number", p -> isNumber(p.word()) ? Leftover.WordClass.NUMBER : null),
+                rule("stop word", p -> p.word().length() <= 1 || vocabulary.isFiller(p.word()) ? Leftover.WordClass.FILLER : null),
+                rule("month", p -> knowledge.words(WordClass.MONTHS).contains(p.word()) ? Leftover.WordClass.EVERYDAY : null),
+                rule("a verb by its ending", p -> !senses(p).known() && knowledge.inflectedVerb(p.word()) ? Leftover.WordClass.EVERYDAY : null),
+                rule("unknown to the dictionaries", p -> !senses(p).known() ? Leftover.WordClass.CONTENT : null),
+                rule("function word or adverb", p -> senses(p).is(PartOfSpeech.FUNCTION) || senses(p).is(PartOfSpeech.ADVERB)
+                        ? Leftover.WordClass.EVERYDAY : null),
+                rule("adjective of a company noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && !plain(p) && beforeCompanies(p)
+                        ? Leftover.WordClass.CONTENT : null),
+                rule("noun of a year", p -> senses(p).nominal() && ofAYear(p) ? Leftover.WordClass.EVERYDAY : null),
+                rule("verb after a verb", p -> senses(p).is(PartOfSpeech.VERB) && afterVerb(p) ? Leftover.WordClass.EVERYDAY : null),
+                rule("adjective before a noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && beforeNoun(p)
+                        ? Leftover.WordClass.EVERYDAY : null),
+                rule("noun or name", p -> senses(p).nominal() ? Leftover.WordClass.CONTENT : null),
+                rule("verb, adjective or number word", p -> Leftover.WordClass.EVERYDAY));
+    }
+
+    private static LeftoverClassifier.KindRule rule(String name, java.util.function.Function<LeftoverClassifier.Place, Leftover.WordClass> f) {
+        return new LeftoverClassifier.KindRule(name, f);
+    }
+
+    private boolean isNumber(String word) {
+        return word.chars().allMatch(Character::isDigit) || vocabulary.number(word) != null;
+    }
+
+    private WordKnowledge.Senses senses(LeftoverClassifier.Place p) {
+        return knowledge.senses(p.word(), p.language());
+    }
+
+    /** An adjective the lexicon says does not narrow which companies are meant ("extra", "bijkomende"). */
+    private boolean plain(LeftoverClassifier.Place p) {
+        if (knowledge.words(WordClass.PLAIN_ADJECTIVES).contains(p.word())) {
+            return true;
+        }
+        java.util.Set<String> plain = knowledge.words(WordClass.PLAIN_ADJECTIVES);
+        return knowledge.adjectiveLemmas(p.word(), p.language()).stream().anyMatch(plain::contains);
+    }
+
+    /**
+     * The next word (or the word after the term that follows) is a company noun: "grote bedrijven",
+     * "large companies", "grote erkende bedrijven".
+     */
+    private boolean beforeCompanies(LeftoverClassifier.Place p) {
+        int j = p.after();
+        if (j < 0) {
+            return false;
+        }
+        int end = p.at()[j] != null ? p.at()[j].end() : j + 1;
+        for (int k = j; k <= end && k < p.words().size() && p.clauses()[k] == p.clauses()[p.i()]; k++) {
+            if (knowledge.isA(p.words().get(k), WordClass.COMPANY_NOUNS, p.language())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before a year word, or a compound ending in one: "the corona year", "het coronajaar" say which year, not what. */
+    private boolean ofAYear(LeftoverClassifier.Place p) {
+        java.util.Set<String> years = knowledge.words(WordClass.YEAR_WORDS);
+        boolean before = p.i() + 1 < p.words().size() && years.contains(p.words().get(p.i() + 1));
+        return before || years.stream().anyMatch(y -> p.word().length() > y.length() + 2 && p.word().endsWith(y));
+    }
+
+    /** Right after a verb or "to", adverbs between: the word is a verb too ("did sign", "did quickly sign", "hebben getekend"). */
+    private boolean afterVerb(LeftoverClassifier.Place p) {
+        for (int j = p.i() - 1; j >= 0 && p.clauses()[j] == p.clauses()[p.i()]; j--) {
+            String before = p.words().get(j);
+            WordKnowledge.Senses s = knowledge.senses(before, p.language());
+            if (s.is(PartOfSpeech.ADVERB) && !s.is(PartOfSpeech.VERB) && !s.nominal()) {
+                continue;
+            }
+            return before.equals("to") || s.is(PartOfSpeech.VERB) && !s.nominal();
+        }
+        return false;
+    }
+
+    /** The next word is a term, or only a noun or name: the word modifies it ("extra overeenkomsten", not "weather like"). */
+    private boolean beforeNoun(LeftoverClassifier.Place p) {
+        int j = p.after();
+        if (j < 0 || p.at()[j] != null) {
+            return j >= 0;
+        }
+        WordKnowledge.Senses next = knowledge.senses(p.words().get(j), p.language());
+        return next.nominal() && !next.is(PartOfSpeech.VERB) && !next.is(PartOfSpeech.FUNCTION) && !next.is(PartOfSpeech.ADVERB);
+    }
+}
