@@ -61,10 +61,24 @@ public final class OneScreen {
         String readAs = cut(full.readAs(), READ_AS);
         List<String> why = full.why().stream().map(w -> cut(w, WHY)).limit(1).toList();
         int fixed = readAs.length() + full.source().length() + length(caveats) + length(why) + 3;
-        int lines = MAX_LINES - (readAs.isEmpty() ? 0 : 1) - caveats.size() - why.size() - (full.source().isEmpty() ? 0 : 1);
-        List<String> body = TableSummary.fits(full, bot.data())
-                ? new TableSummary(bot.data(), full.language()).lines(full, lines, SHORT_CHARS - fixed)
-                : firstLines(full, lines, SHORT_CHARS - fixed);
+        int lines = MAX_LINES - (readAs.isEmpty() ? 0 : 1) - caveats.size() - why.size() - (int) full.source().lines().count(); // a source per line
+        int chars = SHORT_CHARS - fixed;
+        Answer shown = shortForm(full, readAs, body(full, lines, chars), why, caveats);
+        // what the text adds around the parts (labels, a second source's line) is known only once built: take it off and build again
+        for (int tries = 0; tries < 3 && shown.text().length() > SHORT_CHARS; tries++) {
+            chars -= shown.text().length() - SHORT_CHARS;
+            shown = shortForm(full, readAs, body(full, lines, chars), why, caveats);
+        }
+        return shown;
+    }
+
+    private List<String> body(Answer full, int lines, int chars) {
+        return TableSummary.fits(full, bot.data())
+                ? new TableSummary(bot.data(), full.language()).lines(full, lines, chars)
+                : firstLines(full, lines, chars);
+    }
+
+    private static Answer shortForm(Answer full, String readAs, List<String> body, List<String> why, List<String> caveats) {
         return new Answer(full.question(), full.language(), full.status(), List.of(), readAs, body, why, caveats,
                 full.source(), full.suggestions(), full.chart());
     }
@@ -95,9 +109,14 @@ public final class OneScreen {
         return String.join(" ", footnotes.stream().map(OneScreen::firstSentence).toList());
     }
 
+    /** Up to the first full stop before a capital: "vraag nr. 677" or "bv. de bouw" goes on. */
     private static String firstSentence(String note) {
-        int stop = note.indexOf(". ");
-        return stop > 0 ? note.substring(0, stop + 1) : note;
+        for (int stop = note.indexOf(". "); stop > 0; stop = note.indexOf(". ", stop + 1)) {
+            if (stop + 2 < note.length() && Character.isUpperCase(note.charAt(stop + 2))) {
+                return note.substring(0, stop + 1);
+            }
+        }
+        return note;
     }
 
     /** The text, cut at a word before {@code max} characters with an ellipsis when longer. */
