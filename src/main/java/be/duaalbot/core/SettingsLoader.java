@@ -24,7 +24,8 @@ public final class SettingsLoader {
     private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_MB",
             "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE", "DUAALBOT_RATE_API_PER_MINUTE",
             "TELEGRAM_ALLOWED_CHATS", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS",
-            "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL");
+            "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL",
+            "DUAALBOT_DELIVERY_MAX_AGE_SECONDS", "DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", "DUAALBOT_DELIVERY_TIMEOUT_SECONDS");
 
     private final Map<String, String> env;
     private final Map<String, String> file = new HashMap<>();
@@ -56,7 +57,10 @@ public final class SettingsLoader {
                 secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
                 secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
                 ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
-                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000));
+                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000),
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_MAX_AGE_SECONDS", 1, 86_400)),
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", 1, 3_600)),
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)));
     }
 
     private void readFile(Path path) {
