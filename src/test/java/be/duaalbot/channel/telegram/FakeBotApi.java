@@ -256,7 +256,7 @@ public final class FakeBotApi implements AutoCloseable {
         var latch = hold;
         try {
             if (latch != null) {
-                latch.await(30, TimeUnit.SECONDS);
+                latch.await(300, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
