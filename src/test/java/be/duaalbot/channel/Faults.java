@@ -24,6 +24,7 @@ public final class Faults {
     private double share;
     private List<String> kinds = List.of();
     private int turn;
+    private volatile long holdSeconds = 60;
 
     public Faults(long seed) {
         this.random = new Random(seed);
@@ -56,10 +57,15 @@ public final class Faults {
         return n == null ? 0 : n.get();
     }
 
-    /** A hanging call: no answer until the client gives up and the fake closes (at most a minute), then cut. */
+    /** How long a hanging call is held before it is cut (a minute unless set), or until the fake closes. */
+    public void holdFor(java.time.Duration hold) {
+        holdSeconds = hold.toSeconds();
+    }
+
+    /** A hanging call: no answer until the hold is over or the fake closes, then cut. */
     public void hang(HttpExchange exchange) {
         try {
-            closed.await(60, TimeUnit.SECONDS);
+            closed.await(holdSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
