@@ -22,6 +22,11 @@ public record OutageTally(int asked, long once, long duplicated, long extra, lon
         return new OutageTally(asked, once, duplicated, extra, Math.max(0, asked - counts.size()));
     }
 
+    /** How long each phase of an outage lasts: 15 s (issue 21's minute of four phases) unless {@code -Doutage.phase} says otherwise. */
+    public static long phaseMillis() {
+        return Long.getLong("outage.phase", 15) * 1000;
+    }
+
     /** Runs the outage in the background: after {@code delay}, each phase for {@code each}, then {@code recover}. */
     public static Thread outage(long delayMillis, long eachMillis, List<ThrowingRunnable> phases, ThrowingRunnable recover) {
         Thread t = new Thread(() -> {
