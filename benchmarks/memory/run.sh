@@ -11,7 +11,8 @@ cd "$(dirname "$0")/../.."
 distinct=${1:-20000}; wide=${2:-200}; seconds=${3:-15}; port=${PORT:-18431}
 [ -f target/duaalbot.jar ] || mvn -B -q package -DskipTests >&2
 limit=$(sed -n 's/^ *mem_limit: *\([0-9]*\)m.*/\1/p' docker-compose.yml)
-opts=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile)
+# the JVM options of the Dockerfile's ENTRYPOINT, between "java" and "-jar"
+opts=$(sed -n 's/^ENTRYPOINT \["java", \(.*\), "-jar".*/\1/p' Dockerfile | tr -d '",')
 export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*/\1/p' Dockerfile)
 name=duaalbot-bench-$$
 if [ -d /sys/fs/cgroup/memory ]; then            # cgroup v1

@@ -14,11 +14,11 @@ final class AnalysisText {
         List<String> lines = new ArrayList<>();
         for (Result.Ranking ranking : r.rankings()) {
             if (ranking.apartLeads()) {
-                ranking.apart().forEach(c -> lines.add(p.t(ranking.top() ? "ranking.apartMost" : "ranking.apartFewest", c.member(),
-                        p.breakdown(ranking.breakdown(), false), p.number(c.value()), p.measure(c.measure()), c.year())));
+                ranking.apart().forEach(c -> lines.add(apart(ranking.top() ? "ranking.apartMost" : "ranking.apartFewest", c, ranking, p)));
             }
-            lines.add(p.t(ranking.top() ? "ranking.top" : "ranking.bottom", ranking.rows().size(),
-                    p.breakdown(ranking.breakdown(), ranking.rows().size() != 1), p.measure(ranking.measure()), ranking.year()));
+            lines.add(p.named(ranking.top() ? "ranking.top" : "ranking.bottom", "count", ranking.rows().size(),
+                    "breakdown", p.breakdown(ranking.breakdown(), ranking.rows().size() != 1), "measure", p.measure(ranking.measure()),
+                    "year", ranking.year()));
             for (int i = 0; i < ranking.rows().size(); i++) {
                 Cell c = ranking.rows().get(i);
                 int rank = ranking.ranks().get(i);
@@ -28,14 +28,28 @@ final class AnalysisText {
         }
         for (Result.Ranking ranking : r.rankings()) {
             for (Cell c : ranking.apartLeads() ? List.<Cell>of() : ranking.apart()) {
-                lines.add(p.t("ranking.apart", c.member(), p.breakdown(ranking.breakdown(), false), p.number(c.value()),
-                        p.measure(c.measure()), c.year()));
+                lines.add(apart("ranking.apart", c, ranking, p));
             }
         }
         if (!r.rankings().isEmpty()) {
-            lines.add(p.t("ranking.note", p.breakdown(r.rankings().get(0).breakdown(), false), p.unit(r.rankings().get(0).measure())));
+            note(r.rankings().get(0), p).ifPresent(lines::add);
         }
         return lines;
+    }
+
+    private static String apart(String key, Cell c, Result.Ranking ranking, Phrases p) {
+        return p.named(key, "member", c.member(), "breakdown", p.breakdown(ranking.breakdown(), false), "value", p.number(c.value()),
+                "measure", p.measure(c.measure()), "year", c.year());
+    }
+
+    /** What a ranking leaves out (the table's total row) and whether one unit may count in several rows, as the table says. */
+    private static java.util.Optional<String> note(Result.Ranking ranking, Phrases p) {
+        var table = p.data().table(ranking.measure(), ranking.breakdown());
+        List<String> parts = new ArrayList<>();
+        table.filter(t -> !t.total().isEmpty()).ifPresent(t -> parts.add(p.named("ranking.note", "total", t.total())));
+        table.filter(be.duaalbot.data.Table::overlaps).ifPresent(t -> parts.add(p.named("ranking.overlap",
+                "unit", p.unit(ranking.measure()), "breakdown", p.breakdown(ranking.breakdown(), false))));
+        return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", parts));
     }
 
     /** The years of a member, best (or worst) first, ties said as ties. */
@@ -43,8 +57,8 @@ final class AnalysisText {
         List<String> lines = new ArrayList<>();
         for (Result.YearOrder order : r.orders()) {
             Cell best = order.years().get(0);
-            lines.add(p.t(order.top() ? "years.top" : "years.bottom", best.member(), p.measure(best.measure()), best.year(),
-                    p.number(best.value())));
+            lines.add(p.named(order.top() ? "years.top" : "years.bottom", "member", best.member(), "measure", p.measure(best.measure()),
+                    "year", best.year(), "value", p.number(best.value())));
             for (int i = 0; i < order.years().size(); i++) {
                 Cell c = order.years().get(i);
                 int rank = order.ranks().get(i);
@@ -66,8 +80,9 @@ final class AnalysisText {
                 int a = from.stream().mapToInt(Cell::value).sum();
                 int b = to.stream().mapToInt(Cell::value).sum();
                 Double pct = a == 0 ? null : 100.0 * (b - a) / a;
-                lines.add(p.t("change.sum", p.measure(from.get(0).measure()), p.number(a), from.get(0).year(), p.number(b),
-                        to.get(0).year(), p.signed(b - a), p.signedPercent(pct)));
+                lines.add(p.named("change.sum", "measure", p.measure(from.get(0).measure()), "from", p.number(a),
+                        "fromYear", from.get(0).year(), "to", p.number(b), "toYear", to.get(0).year(), "difference", p.signed(b - a),
+                        "percent", p.signedPercent(pct)));
             }
         }
         return lines;
@@ -77,8 +92,8 @@ final class AnalysisText {
         Cell a = s.from();
         Cell b = s.to();
         String key = s.percent() == null ? "change.noPercent" : "change";
-        return p.t(key, a.member(), p.measure(a.measure()), p.number(a.value()), a.year(), p.number(b.value()), b.year(),
-                p.signed(s.difference()), p.signedPercent(s.percent()));
+        return p.named(key, "member", a.member(), "measure", p.measure(a.measure()), "from", p.number(a.value()), "fromYear", a.year(),
+                "to", p.number(b.value()), "toYear", b.year(), "difference", p.signed(s.difference()), "percent", p.signedPercent(s.percent()));
     }
 
     static List<String> movers(Result.MoverLists r, Phrases p) {
@@ -88,8 +103,9 @@ final class AnalysisText {
                 continue;
             }
             Result.Step first = m.steps().get(0);
-            lines.add(p.t(m.rising() ? "movers.rising" : "movers.falling", p.t(m.relative() ? "movers.relative" : "movers.absolute"),
-                    p.breakdown(m.breakdown(), true), p.measure(m.measure()), first.from().year(), first.to().year()));
+            lines.add(p.named(m.rising() ? "movers.rising" : "movers.falling", "basis", p.t(m.relative() ? "movers.relative" : "movers.absolute"),
+                    "plural", p.breakdown(m.breakdown(), true), "measure", p.measure(m.measure()), "from", first.from().year(),
+                    "to", first.to().year()));
             int rank = 0;
             List<String> leaders = new ArrayList<>();
             for (int i = 0; i < m.steps().size(); i++) {
@@ -115,30 +131,39 @@ final class AnalysisText {
 
     static List<String> shares(Result.Shares r, Phrases p) {
         List<String> lines = new ArrayList<>();
-        if (r.ranked() && !r.parts().isEmpty()) {
-            Cell first = r.parts().get(0).part();
-            lines.add(p.t("conversion.ranked", p.breakdown(first.breakdown(), true), first.year()));
+        if (r.parts().isEmpty()) {
+            return lines;
+        }
+        Cell first = r.parts().get(0).part();
+        String partMeasure = first.measure();
+        String wholeMeasure = r.parts().get(0).whole().measure();
+        if (r.ranked()) {
+            lines.add(p.named("conversion.ranked", "plural", p.breakdown(first.breakdown(), true), "part", p.measure(partMeasure),
+                    "whole", p.measure(wholeMeasure), "year", first.year()));
         }
         for (Result.Part part : r.parts()) {
             Cell a = part.part();
             Cell w = part.whole();
             String pct = part.percent() == null ? "-" : p.percent(part.percent());
             if (r.conversion()) {
-                lines.add(p.t("conversion", a.member(), p.number(a.value()), p.number(w.value()), a.year(), pct));
+                lines.add(p.named("conversion", "member", a.member(), "part", p.number(a.value()), "partDescription", p.description(a.measure()),
+                        "whole", p.number(w.value()), "wholeDescription", p.description(w.measure()), "year", a.year(), "percent", pct));
             } else {
-                lines.add(p.t("share", a.member(), p.number(a.value()), p.number(w.value()), p.measure(a.measure()), a.year(), pct));
+                lines.add(p.named("share", "member", a.member(), "value", p.number(a.value()), "whole", p.number(w.value()),
+                        "measure", p.measure(a.measure()), "year", a.year(), "percent", pct));
             }
         }
         if (r.conversion() && r.sum() && r.parts().size() > 1) {
             int part = r.parts().stream().mapToInt(x -> x.part().value()).sum();
             int whole = r.parts().stream().mapToInt(x -> x.whole().value()).sum();
-            lines.add(p.t("conversion.sum", p.number(part), p.number(whole), r.parts().get(0).part().year(),
-                    whole == 0 ? "-" : p.percent(100.0 * part / whole)));
+            lines.add(p.named("conversion.sum", "part", p.number(part), "partDescription", p.description(partMeasure),
+                    "whole", p.number(whole), "wholeDescription", p.description(wholeMeasure), "year", first.year(),
+                    "percent", whole == 0 ? "-" : p.percent(100.0 * part / whole)));
         }
         if (r.conversion()) {
-            lines.add(p.t("conversion.note"));
-        } else if (r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0) {
-            lines.add(p.t("share.sum", p.breakdown(r.parts().get(0).part().breakdown(), false), p.unit(r.parts().get(0).part().measure())));
+            lines.add(p.named("conversion.note", "partDescription", p.description(partMeasure), "wholeDescription", p.description(wholeMeasure)));
+        } else if (r.parts().stream().mapToDouble(x -> x.percent() == null ? 0 : x.percent()).sum() > 100.0 && first.table().overlaps()) {
+            lines.add(p.named("share.sum", "breakdown", p.breakdown(first.breakdown(), false), "unit", p.unit(partMeasure)));
         }
         return lines;
     }

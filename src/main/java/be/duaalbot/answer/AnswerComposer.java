@@ -31,7 +31,7 @@ public final class AnswerComposer {
     public Answer notUnderstood(String question, Language language) {
         Phrases p = new Phrases(data, language, messages);
         List<String> body = new ArrayList<>();
-        body.add(p.t("notUnderstood", p.years(data.schoolYears())));
+        body.add(p.t("notUnderstood"));
         body.addAll(examples(p));
         return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", body, List.of(), "",
                 exampleQuestions(p), Optional.empty());
@@ -41,6 +41,11 @@ public final class AnswerComposer {
     public Answer notice(String question, Language language, String key, Object... args) {
         String text = new Phrases(data, language, messages).t(key, args);
         return new Answer(question, language, Status.NOT_UNDERSTOOD, List.of(), "", List.of(text), List.of(), "", List.of(), Optional.empty());
+    }
+
+    /** A text with named placeholders, given as pairs ("plural", "sectoren"), for the channels' own replies. */
+    public String named(Language language, String key, Object... pairs) {
+        return new Phrases(data, language, messages).named(key, pairs);
     }
 
     /** A text of the reply texts by key, for the channels' own replies (welcome, help, command names). */
@@ -60,9 +65,12 @@ public final class AnswerComposer {
                 .map(s -> Provenance.source(s, "", p)).toList();
     }
 
-    /** The years the tables cover, worded for the language ("2019-2020 t/m 2022-2023"). */
+    /**
+     * The years the tables cover, worded for the language ("2019-2020 t/m 2022-2023"), with each table
+     * that covers other years named beside it.
+     */
     public String yearSpan(Language language) {
-        return new Phrases(data, language, messages).years(data.schoolYears());
+        return Coverage.of(data.tables(), new Phrases(data, language, messages));
     }
 
     static List<String> examples(Phrases p) {

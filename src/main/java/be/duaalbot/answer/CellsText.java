@@ -25,7 +25,8 @@ final class CellsText {
         }
         if (cells.size() == 1) {
             Cell c = cells.get(0);
-            return List.of(p.t("single", c.member(), c.year(), p.number(c.value()), p.description(c.measure())));
+            return List.of(p.named("single", "member", c.member(), "year", c.year(), "value", p.number(c.value()),
+                    "description", p.description(c.measure())));
         }
         List<String> lines = new ArrayList<>();
         Map<String, List<Cell>> series = group(cells, c -> c.member() + "\u0000" + c.measure());
@@ -36,21 +37,36 @@ final class CellsText {
             }
         }
         boolean compare = r.combine() == Query.Combine.COMPARE;
-        if (r.combine() == Query.Combine.SUM && series.keySet().stream().map(k -> k.substring(0, k.indexOf('\u0000'))).distinct().count() == 1) {
-            series.values().stream().filter(s -> s.size() > 1).forEach(s -> lines.add(SumText.overYears(s, p)));
+        if (r.combine() == Query.Combine.SUM && cells.stream().map(Cell::member).distinct().count() == 1) {
+            lines.addAll(oneMember(cells, series, p));
         }
         for (List<Cell> slice : group(cells, c -> c.measure() + "\u0000" + c.year()).values()) {
             if (compare && slice.size() == 2) {
                 lines.add(difference(slice.get(0), slice.get(1), p));
             }
-            lines.addAll(r.combine() == Query.Combine.SUM ? SumText.lines(slice, r.parts(), p) : sum(slice, p).stream().toList());
+            List<String> sums = r.combine() == Query.Combine.SUM ? SumText.lines(slice, r.parts(), p) : sum(slice, p).stream().toList();
+            lines.addAll(sums);
+            if (!sums.isEmpty()) {
+                SumText.partial(slice, r.gaps(), p).ifPresent(lines::add); // a sum never silently skips a row without a figure
+            }
         }
         if (compare) {
             for (List<Cell> pair : group(cells, c -> c.member() + "\u0000" + c.year()).values()) {
-                if (pair.size() == 2) {
+                if (pair.size() == 2 && comparable(pair.get(0), pair.get(1), p)) {
                     lines.add(difference(pair.get(0), pair.get(1), p));
                 }
             }
+        }
+        return lines;
+    }
+
+    /** A sum asked of one member: of its years for one measure, or of its measures per year when the data lets them be added. */
+    private static List<String> oneMember(List<Cell> cells, Map<String, List<Cell>> series, Phrases p) {
+        List<String> lines = new ArrayList<>();
+        if (cells.stream().map(Cell::measure).distinct().count() == 1) {
+            series.values().stream().filter(s -> s.size() > 1).forEach(s -> lines.add(SumText.overYears(s, p)));
+        } else {
+            group(cells, Cell::year).values().forEach(slice -> SumText.acrossMeasures(slice, p).ifPresent(lines::add));
         }
         return lines;
     }
@@ -75,14 +91,19 @@ final class CellsText {
                 ? line + " " + p.t("factor", Numbers.oneDecimal((double) step.to().value() / from, p.language())) : line;
     }
 
+    /** True when the data lets the two measures be set against each other (never pupils against companies). */
+    private static boolean comparable(Cell a, Cell b, Phrases p) {
+        return p.data().measures().get(a.measure()).comparesWith(p.data().measures().get(b.measure()));
+    }
+
     /** Two members of one measure, or two measures of one member, in one year. */
     static String difference(Cell a, Cell b, Phrases p) {
         boolean sameMember = a.member().equals(b.member());
         String what = (sameMember ? a.member() : p.measure(a.measure())) + " " + a.year();
         String left = sameMember ? p.measure(a.measure()) : a.member();
         String right = sameMember ? p.measure(b.measure()) : b.member();
-        String line = p.t("difference", what, left, p.number(a.value()), right, p.number(b.value()),
-                p.number(Math.abs(a.value() - b.value())));
+        String line = p.named("difference", "what", what, "left", left, "a", p.number(a.value()), "right", right,
+                "b", p.number(b.value()), "difference", p.number(Math.abs(a.value() - b.value())));
         int low = Math.min(a.value(), b.value());
         int high = Math.max(a.value(), b.value());
         // "hoeveel keer meer": the ratio, when both are figures of the same kind and neither is zero

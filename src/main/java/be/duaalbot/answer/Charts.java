@@ -73,22 +73,34 @@ final class Charts {
         return steps == 1 ? c.member() : c.member() + " · " + p.measure(c.measure());
     }
 
-    /** Years that a footnote marks (the incomplete 2022-2023) are marked in the chart with that footnote's marker. */
+    /**
+     * Years a footnote marks (figures not yet final) are marked with that footnote's marker. The marker
+     * follows the cells: a table whose figures of that year a newer source made final has none, and
+     * when the chart shows several tables, the note names those it applies to.
+     */
     private static ChartModel model(ChartModel.Kind kind, String title, String categoryAxis, String valueAxis,
                                     List<ChartModel.Series> series, String caption, List<Cell> cells, Phrases p) {
         Set<String> incomplete = new LinkedHashSet<>();
         String marker = "";
-        String note = "";
+        Map<Footnote, Set<String>> marked = new LinkedHashMap<>();
+        Set<String> tables = new LinkedHashSet<>();
         for (Cell c : cells) {
+            String table = p.named("coverage.name", "measure", p.measure(c.measure()), "breakdown", p.breakdown(c.breakdown(), false));
+            tables.add(table);
             for (Footnote f : c.table().footnotesFor(c.member(), c.year())) {
                 if (!f.schoolYears().isEmpty()) {
                     incomplete.add(c.year());
                     marker = f.marker().isEmpty() ? "*" : f.marker();
-                    note = marker + " " + String.join(", ", f.schoolYears()) + ": " + f.text().in(p.language());
+                    marked.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(table);
                 }
             }
         }
-        String fullCaption = note.isEmpty() ? caption : note + "\n" + caption;
+        List<String> notes = new ArrayList<>();
+        marked.forEach((f, in) -> {
+            String which = in.size() < tables.size() ? " (" + p.list(List.copyOf(in)) + ")" : "";
+            notes.add((f.marker().isEmpty() ? "*" : f.marker()) + " " + String.join(", ", f.schoolYears()) + which + ": " + f.text().in(p.language()));
+        });
+        String fullCaption = notes.isEmpty() ? caption : String.join("\n", notes) + "\n" + caption;
         return new ChartModel(kind, title, categoryAxis, valueAxis, series, fullCaption, List.copyOf(incomplete), marker);
     }
 }

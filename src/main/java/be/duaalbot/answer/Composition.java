@@ -95,7 +95,7 @@ final class Composition implements Result.Visitor<Answer> {
             return new Answer(question, p.language(), Status.ANSWERED, List.of(), "", body, List.of(), "", List.of(), Optional.empty());
         }
         List<String> body = new ArrayList<>();
-        body.add(p.t("chat." + r.kind().name().toLowerCase(java.util.Locale.ROOT), p.years(p.data().schoolYears())));
+        body.add(p.t("chat." + r.kind().name().toLowerCase(java.util.Locale.ROOT)));
         body.addAll(AnswerComposer.examples(p));
         return new Answer(question, p.language(), Status.NOT_UNDERSTOOD, List.of(), "", body, List.of(), "",
                 AnswerComposer.exampleQuestions(p), Optional.empty());
@@ -104,7 +104,7 @@ final class Composition implements Result.Visitor<Answer> {
     @Override
     public Answer noData(Result.NoData n) {
         List<String> body = GapText.lines(n.gaps(), p);
-        body.add(GapText.offer(p));
+        body.add(GapText.offer(n.gaps(), p));
         return new Answer(question, p.language(), Status.NO_DATA, List.of(), ReadAs.line(reading, p), body, List.of(), "",
                 List.of(), Optional.empty());
     }

@@ -12,8 +12,9 @@ import java.util.function.UnaryOperator;
  * The words a text takes from the loaded data rather than from its template: {measures}
  * ("erkenningen en overeenkomsten"), {units} ("ondernemingen"), {breakdowns} ("per provincie en
  * per sector"), {breakdownsOr} ("provincie of sector"), {widest} and {narrowest} (the breakdowns with
- * the most and fewest members), {breakdownCommands}, {years}, {first}, {latest}, {previous} and {sources}
- * ("Schriftelijke vraag nr. 677"). A new measure, breakdown, year or source rewords every text.
+ * the most and fewest members), {breakdownCommands}, {years} (each table's own when they differ), {first},
+ * {latest} and {previous} (years every table has) and {sources} ("Schriftelijke vraag nr. 677"). A new
+ * measure, breakdown, year or source rewords every text.
  */
 final class DataWords implements UnaryOperator<String> {
     private final Map<String, String> words = new LinkedHashMap<>();
@@ -31,18 +32,25 @@ final class DataWords implements UnaryOperator<String> {
         words.put("{breakdownsOr}", String.join(p.t("or"), breakdowns.stream().map(b -> p.breakdown(b, false)).toList()));
         words.put("{breakdownCommands}", p.list(breakdowns.stream().map(b -> "/" + data.breakdowns().get(b).command()).toList()));
         // the suggestions rank within the breakdown with the most members and split by the one with the fewest
-        List<String> bySize = breakdowns.stream()
-                .sorted(java.util.Comparator.comparingInt((String b) -> data.membersOf(b).size()).reversed()).toList();
+        List<String> bySize = p.breakdownsBySize();
         words.put("{widest}", p.breakdown(bySize.get(0), true));
         words.put("{narrowest}", p.breakdown(bySize.get(bySize.size() - 1), false));
-        words.put("{years}", p.years(data.schoolYears()));
-        words.put("{first}", data.schoolYears().get(0));
-        words.put("{latest}", data.latestYear());
-        List<String> years = data.schoolYears();
-        words.put("{previous}", years.size() > 1 ? years.get(years.size() - 2) : data.latestYear());
+        words.put("{years}", Coverage.of(data.tables(), p));
+        // examples and follow-ups name years every table has, so that each of them is answered
+        List<String> years = common(data);
+        words.put("{first}", years.get(0));
+        words.put("{latest}", years.get(years.size() - 1));
+        words.put("{previous}", years.size() > 1 ? years.get(years.size() - 2) : years.get(0));
         List<String> sources = data.tables().stream().flatMap(t -> t.parts().stream()).map(Table::source).distinct()
                 .map(id -> Provenance.shortName(data.sources().get(id), p)).toList();
         words.put("{sources}", p.list(sources));
+    }
+
+    /** The years every table has; all years when they share none. */
+    private static List<String> common(Dataset data) {
+        List<String> years = new java.util.ArrayList<>(data.schoolYears());
+        data.tables().forEach(t -> years.retainAll(t.schoolYears()));
+        return years.isEmpty() ? data.schoolYears() : years;
     }
 
     @Override

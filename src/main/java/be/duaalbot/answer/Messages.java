@@ -12,8 +12,9 @@ import java.util.Properties;
 
 /**
  * The reply texts of each language, from {@code messages/<code>.properties} (UTF-8).
- * Placeholders {0}, {1} ... are replaced literally: arguments arrive already formatted for
- * the language, so nothing here depends on the JVM's default locale.
+ * Placeholders are named ({member}, {measure}, {unit}, {breakdown}, {total} ...) or, in texts
+ * that name nothing of the data, numbered ({0}, {1} ...). They are replaced literally: arguments
+ * arrive already formatted for the language, so nothing here depends on the JVM's default locale.
  */
 final class Messages {
     private final Map<Language, Map<String, Template>> texts = new EnumMap<>(Language.class);
@@ -34,7 +35,7 @@ final class Messages {
     }
 
     String get(Language language, String key, Object... args) {
-        return template(language, key).fill(args);
+        return template(language, key).fill(args, Map.of());
     }
 
     /**
@@ -42,12 +43,46 @@ final class Messages {
      * {@code words} first, then the arguments: so a new measure or year changes the wording.
      */
     String get(Language language, String key, java.util.function.UnaryOperator<String> words, Object... args) {
+        return worded(language, key, words).fill(args, Map.of());
+    }
+
+    /** The text with the data's words put in, then the named arguments ({member}, {measure} ...). */
+    String get(Language language, String key, java.util.function.UnaryOperator<String> words, Map<String, ?> named) {
+        return worded(language, key, words).fill(new Object[0], named);
+    }
+
+    private Template worded(Language language, String key, java.util.function.UnaryOperator<String> words) {
         Template template = template(language, key);
         if (!template.named) {
-            return template.fill(args);
+            return template;
         }
         // the data's words are the same for every reply of this dataset: put them in once per text
-        return worded.get(language).computeIfAbsent(key, k -> Template.of(words.apply(template.text))).fill(args);
+        Template done = worded.get(language).get(key);
+        if (done == null) { // not computeIfAbsent: putting the data's words in may need other texts
+            done = Template.of(words.apply(template.text));
+            worded.get(language).putIfAbsent(key, done);
+        }
+        return done;
+    }
+
+    /** A text with named arguments only, none of the data's words (for the texts those words are made of). */
+    String plain(Language language, String key, Map<String, ?> named) {
+        return template(language, key).fill(new Object[0], named);
+    }
+
+    /** Every key of a language's texts, for the test that each language has the same texts. */
+    java.util.Set<String> keys(Language language) {
+        return texts.get(language).keySet();
+    }
+
+    /** The placeholders of a text, named and numbered, as written. */
+    java.util.Set<String> placeholders(Language language, String key) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = Template.SLOT.matcher(template(language, key).text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     private Template template(Language language, String key) {
@@ -58,31 +93,38 @@ final class Messages {
         return template;
     }
 
-    /** A text cut once into literal parts and placeholders, so that filling it in is one pass. */
-    private record Template(String text, boolean named, String[] literals, int[] slots) {
-        private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("\\{(\\d)}");
-        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\{[a-z][A-Za-z]*}");
+    /**
+     * A text cut once into literal parts and placeholders, so that filling it in is one pass. A
+     * placeholder is a number ({0}) or a name ({measure}); one not given stays as written, so the
+     * data's words ({measures}, {units} ...) can be put in before the arguments.
+     */
+    private record Template(String text, boolean named, String[] literals, String[] slots) {
+        static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("\\{(\\d|[a-z][A-Za-z]*)}");
 
         static Template of(String text) {
             java.util.List<String> literals = new java.util.ArrayList<>();
-            java.util.List<Integer> slots = new java.util.ArrayList<>();
+            java.util.List<String> slots = new java.util.ArrayList<>();
             java.util.regex.Matcher m = SLOT.matcher(text);
             int from = 0;
+            boolean named = false;
             while (m.find()) {
                 literals.add(text.substring(from, m.start()));
-                slots.add(Integer.parseInt(m.group(1)));
+                slots.add(m.group(1));
+                named |= !Character.isDigit(m.group(1).charAt(0));
                 from = m.end();
             }
             literals.add(text.substring(from));
-            return new Template(text, NAME.matcher(text).find(), literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
+            return new Template(text, named, literals.toArray(String[]::new), slots.toArray(String[]::new));
         }
 
-        String fill(Object[] args) {
+        String fill(Object[] args, Map<String, ?> named) {
             StringBuilder out = new StringBuilder(64);
             for (int i = 0; i < slots.length; i++) {
                 out.append(literals[i]);
-                int slot = slots[i];
-                out.append(slot < args.length ? String.valueOf(args[slot]) : "{" + slot + "}");
+                String slot = slots[i];
+                Object value = Character.isDigit(slot.charAt(0))
+                        ? (slot.charAt(0) - '0' < args.length ? args[slot.charAt(0) - '0'] : null) : named.get(slot);
+                out.append(value != null ? String.valueOf(value) : "{" + slot + "}");
             }
             return out.append(literals[slots.length]).toString();
         }

@@ -33,6 +33,27 @@ final class Phrases {
         return messages.get(language, key, this::words, args);
     }
 
+    /**
+     * A text with named placeholders, given as pairs: {@code named("single", "member", "Horeca",
+     * "year", "2022-2023", ...)}. Measure, unit, breakdown and total names go in this way, from the data.
+     */
+    String named(String key, Object... pairs) {
+        java.util.Map<String, Object> args = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            args.put((String) pairs[i], pairs[i + 1]);
+        }
+        return messages.get(language, key, this::words, args);
+    }
+
+    /** As {@link #named}, without the data's words: for the texts the data's words are made of ({years}). */
+    String plain(String key, Object... pairs) {
+        java.util.Map<String, Object> args = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            args.put((String) pairs[i], pairs[i + 1]);
+        }
+        return messages.plain(language, key, args);
+    }
+
     /** The data's words put into a text (made once per reply, when a text first needs them). */
     String words(String text) {
         if (words == null) {
@@ -73,9 +94,20 @@ final class Phrases {
         return data.measures().get(id).description().in(language);
     }
 
+    /** The label of the row that holds a measure's total ("Totaal Vlaamse gemeenschap"), or empty when none has one. */
+    String total(String measure) {
+        return data.totalTable(measure).map(be.duaalbot.data.Table::total).orElse("");
+    }
+
     String breakdown(String id, boolean plural) {
         var b = data.breakdowns().get(id);
         return (plural ? b.plural() : b.name()).in(language);
+    }
+
+    /** The breakdowns that have tables, most members first: the texts' {widest} and {narrowest}, the suggestions' rankings. */
+    List<String> breakdownsBySize() {
+        return data.breakdowns().keySet().stream().filter(b -> data.tables().stream().anyMatch(t -> t.breakdown().equals(b)))
+                .sorted(java.util.Comparator.comparingInt((String b) -> data.membersOf(b).size()).reversed()).toList();
     }
 
     /** "a, b en c" / "a, b and c". */

@@ -22,9 +22,38 @@ final class ReadAs {
         String line = p.t("readAs", String.join(p.t("sep"), parts));
         List<String> notes = new ArrayList<>();
         for (Note note : reading.notes()) {
-            notes.add(p.t("note." + note.key(), note.args().toArray()));
+            notes.add(note(note, p));
         }
         return notes.isEmpty() ? line : line + " (" + String.join("; ", notes) + ")";
+    }
+
+    /** A note in words; those about tables name them from the data. */
+    private static String note(Note note, Phrases p) {
+        return switch (note.key()) {
+            case "extents" -> extents(note, p);
+            case "partialYear" -> partialYear(note, p);
+            default -> p.t("note." + note.key(), note.args().toArray());
+        };
+    }
+
+    /** A newer year left out of a default because only some rows have it: (measure, breakdown, year). */
+    private static String partialYear(Note note, Phrases p) {
+        List<String> a = note.args();
+        be.duaalbot.data.Table t = p.data().table(a.get(0), a.get(1)).orElseThrow();
+        int all = t.memberRows().size();
+        return p.named("note.partialYear", "year", a.get(2), "have", all - t.membersWithout(a.get(2)).size(), "all", all,
+                "plural", p.breakdown(a.get(1), true), "measure", p.measure(a.get(0)));
+    }
+
+    /** The tables read and the years of each, when they differ: (measure, breakdown, years) per table. */
+    private static String extents(Note note, Phrases p) {
+        List<String> tables = new ArrayList<>();
+        List<String> a = note.args();
+        for (int i = 0; i + 2 < a.size(); i += 3) {
+            List<String> years = List.of(a.get(i + 2).split(","));
+            p.data().table(a.get(i), a.get(i + 1)).ifPresent(t -> tables.add(Coverage.table(t, years, p)));
+        }
+        return p.named("note.extents", "tables", String.join("; ", tables));
     }
 
     /** The same parts without the prefix and the notes: a chart's title. */
@@ -72,11 +101,14 @@ final class ReadAs {
         }
 
         public List<String> share(Query.Share q) {
-            return List.of(p.t("kind.share"), measures(q.measures(), p), members(q.members(), p), q.year());
+            String total = q.measures().isEmpty() || !p.data().measures().containsKey(q.measures().get(0)) ? "" : p.total(q.measures().get(0));
+            return List.of(p.named("kind.share", "total", total), measures(q.measures(), p), members(q.members(), p), q.year());
         }
 
         public List<String> conversion(Query.Conversion q) {
-            String kind = p.t("kind.conversion") + (q.count() > 0 ? " (" + p.t(q.top() ? "kind.top" : "kind.bottom", q.count()) + ")" : "");
+            be.duaalbot.data.Measure part = p.data().measures().values().stream().filter(m -> !m.subsetOf().isEmpty()).findFirst().orElseThrow();
+            String kind = p.named("kind.conversion", "part", part.name().in(p.language()), "whole", p.measure(part.subsetOf()))
+                    + (q.count() > 0 ? " (" + p.t(q.top() ? "kind.top" : "kind.bottom", q.count()) + ")" : "");
             return List.of(kind, members(q.members(), p), q.year());
         }
 

@@ -1,6 +1,7 @@
 package be.duaalbot.answer;
 
 import be.duaalbot.query.Cell;
+import be.duaalbot.query.Gap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,14 +46,15 @@ final class SumText {
             sums.add(sum);
             names.add(in.size() == 1 ? in.get(0).member() : p.list(in.stream().map(Cell::member).toList()));
             if (in.size() > 1) {
-                lines.add(p.t("sumPlain", p.list(in.stream().map(Cell::member).toList()) + " \u00b7 " + what(in.get(0), p), p.number(sum)));
+                lines.add(p.named("sumPlain", "what", p.list(in.stream().map(Cell::member).toList()) + " \u00b7 " + what(in.get(0), p),
+                        "sum", p.number(sum)));
             }
         }
         if (sums.size() == 2) {
             lines.add(p.t("sumDifference", names.get(0), p.number(sums.get(0)), names.get(1), p.number(sums.get(1)),
                     p.number(Math.abs(sums.get(0) - sums.get(1)))));
         }
-        lines.add(p.t("sumCaveat", p.breakdown(rows.get(0).breakdown(), false)));
+        caveat("sumCaveat", rows.get(0), p).ifPresent(lines::add);
         return lines;
     }
 
@@ -63,9 +65,10 @@ final class SumText {
             List<Cell> off = minus.stream().filter(c -> c.measure().equals(total.measure()) && c.year().equals(total.year())).toList();
             int rest = total.value() - off.stream().mapToInt(Cell::value).sum();
             String terms = p.number(total.value()) + " \u2212 " + String.join(" \u2212 ", off.stream().map(c -> p.number(c.value())).toList());
-            lines.add(p.t("minus", total.member(), p.list(off.stream().map(Cell::member).toList()), what(total, p), terms, p.number(rest)));
+            lines.add(p.named("minus", "total", total.member(), "minus", p.list(off.stream().map(Cell::member).toList()),
+                    "what", what(total, p), "terms", terms, "rest", p.number(rest)));
         }
-        lines.add(p.t("minusCaveat", p.breakdown(totals.get(0).breakdown(), false)));
+        caveat("minusCaveat", totals.get(0), p).ifPresent(lines::add);
         return lines;
     }
 
@@ -74,8 +77,8 @@ final class SumText {
         Cell first = series.get(0);
         int sum = series.stream().mapToInt(Cell::value).sum();
         String terms = String.join(" + ", series.stream().map(c -> p.number(c.value())).toList());
-        return p.t("sumYears", first.member(), p.measure(first.measure()), p.years(series.stream().map(Cell::year).toList()),
-                terms, p.number(sum));
+        return p.named("sumYears", "member", first.member(), "measure", p.measure(first.measure()),
+                "span", p.years(series.stream().map(Cell::year).toList()), "terms", terms, "sum", p.number(sum), "unit", p.unit(first.measure()));
     }
 
     /** The sum of rows of one table, and why it may exceed the Flemish total. */
@@ -87,15 +90,59 @@ final class SumText {
             return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.<Integer>empty();
         });
         String what = what(first, p);
-        if (total.isPresent() && sum > total.get()) {
-            return p.t("sum", what, p.number(sum), p.number(total.get()), p.breakdown(first.breakdown(), false), p.unit(first.measure()));
+        if (total.isPresent() && sum > total.get() && first.table().overlaps()) {
+            return p.named("sum", "what", what, "sum", p.number(sum), "total", p.total(first.measure()), "totalValue", p.number(total.get()),
+                    "breakdown", p.breakdown(first.breakdown(), false), "unit", p.unit(first.measure()));
         }
-        String caveat = p.t("sumCaveat", p.breakdown(first.breakdown(), false));
+        String caveat = caveat("sumCaveat", first, p).map(c -> " " + c).orElse("");
         if (rows.size() > MAX_TERMS) {
-            return p.t("sumPlain", what, p.number(sum)) + " " + caveat;
+            return p.named("sumPlain", "what", what, "sum", p.number(sum)) + caveat;
         }
         String terms = String.join(" + ", rows.stream().map(c -> p.number(c.value())).toList());
-        return p.t("sumAsked", what, terms, p.number(sum)) + " " + caveat;
+        return p.named("sumAsked", "what", what, "terms", terms, "sum", p.number(sum)) + caveat;
+    }
+
+    /** One member's measures of one year added up, when the data lets all of them be summed (never pupils and companies). */
+    static Optional<String> acrossMeasures(List<Cell> slice, Phrases p) {
+        var measures = slice.stream().map(c -> p.data().measures().get(c.measure())).toList();
+        boolean summable = measures.stream().allMatch(a -> measures.stream().allMatch(a::sumsWith));
+        if (slice.size() < 2 || !summable) {
+            return Optional.empty();
+        }
+        String what = slice.get(0).member() + " \u00b7 " + p.list(slice.stream().map(c -> p.measure(c.measure())).toList()) + " " + slice.get(0).year();
+        String terms = String.join(" + ", slice.stream().map(c -> p.number(c.value())).toList());
+        return Optional.of(p.named("sumAsked", "what", what, "terms", terms, "sum", p.number(slice.stream().mapToInt(Cell::value).sum())));
+    }
+
+    /** That one unit may count in several rows, when the table's own footnote says so (companies with sites in two provinces). */
+    private static Optional<String> caveat(String key, Cell c, Phrases p) {
+        return c.table().overlaps()
+                ? Optional.of(p.named(key, "unit", p.unit(c.measure()), "breakdown", p.breakdown(c.breakdown(), false)))
+                : Optional.empty();
+    }
+
+    /**
+     * For a sum of one measure and year, the rows asked that have no figure (a newer source gave some
+     * rows of the year, or the table has no such row): how many the sum counts, and which it lacks.
+     */
+    static Optional<String> partial(List<Cell> slice, List<Gap> gaps, Phrases p) {
+        Cell first = slice.get(0);
+        List<String> missing = new ArrayList<>();
+        for (Gap g : gaps) {
+            List<String> a = g.args();
+            boolean noFigure = g.kind() == Gap.Kind.NO_FIGURE && a.get(0).equals(first.measure()) && a.get(2).equals(first.year());
+            boolean noRow = g.kind() == Gap.Kind.ROW && a.get(0).equals(first.measure());
+            String member = noFigure ? a.get(3) : noRow ? a.get(1) : null;
+            if (member != null && !missing.contains(member)) {
+                missing.add(member);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        long have = slice.stream().filter(c -> !c.table().isTotal(c.member())).count();
+        return Optional.of(p.named("sum.partial", "have", have, "all", have + missing.size(),
+                "plural", p.breakdown(first.breakdown(), true), "missing", GapText.namesOrCount(missing, p), "year", first.year()));
     }
 
     private static String what(Cell c, Phrases p) {

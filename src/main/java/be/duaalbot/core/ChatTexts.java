@@ -41,6 +41,15 @@ public final class ChatTexts {
         return text;
     }
 
+    /** A text with named placeholders, given as pairs ("total", "Totaal Vlaamse gemeenschap", "year", ...). */
+    public String named(Language language, String key, Object... pairs) {
+        String text = text(language, key);
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            text = text.replace("{" + pairs[i] + "}", String.valueOf(pairs[i + 1]));
+        }
+        return text;
+    }
+
     private static Properties load(String resource) {
         InputStream in = java.util.Objects.requireNonNull(ChatTexts.class.getResourceAsStream(resource), resource);
         Properties properties = new Properties();

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DataReloader {
     private static final Logger LOG = LoggerFactory.getLogger(DataReloader.class);
-    /** A reload that took is said at every log level, like the start: admins look for it. */
+    /** A reload, or that there was nothing to reload, is said at every log level, like the start: admins look for it. */
     private static final Logger CONSOLE = LoggerFactory.getLogger("duaalbot");
 
     private final Path dir;
@@ -40,7 +40,7 @@ public final class DataReloader {
         try {
             DataVersion version = DataVersion.of(dir, clock.instant());
             if (version.hash().equals(bot.version().hash())) {
-                LOG.info("data: {} unchanged (version {}), nothing to reload", dir, version.hash());
+                CONSOLE.info("data: unchanged {} (version {}), nothing to reload", dir, version.hash());
                 return false;
             }
             Dataset data = DataLoader.load(dir);
@@ -56,9 +56,15 @@ public final class DataReloader {
 
     /**
      * Watches the directory in a daemon thread and reloads a second after the last change, so a
-     * copy of several files is read once, whole. Returns false when the platform cannot watch.
+     * copy of several files is read once, whole. Returns false when the platform cannot watch, and
+     * for the data inside the jar, which cannot change (only the default file system has a watch
+     * service a directory can register with).
      */
     public boolean watch() {
+        if (dir.getFileSystem() != FileSystems.getDefault()) {
+            LOG.info("data: the jar's own data ({}), not watched; set DUAALBOT_DATA_DIR to data on disk to reload it", dir);
+            return false;
+        }
         try {
             WatchService watcher = FileSystems.getDefault().newWatchService();
             dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,

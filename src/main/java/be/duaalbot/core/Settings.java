@@ -14,8 +14,8 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
                        Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
                        java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
-                       int rateApiPerMinute, Duration deliveryMaxAge, Duration deliveryBackoffMax,
-                       Duration deliveryTimeout) {
+                       int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Duration deliveryMaxAge,
+                       Duration deliveryBackoffMax, Duration deliveryTimeout) {
 
     /** True when the allow-list is empty (everyone) or holds the id. */
     public static boolean allowed(java.util.Set<String> list, String id) {

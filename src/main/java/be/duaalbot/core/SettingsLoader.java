@@ -24,7 +24,8 @@ public final class SettingsLoader {
     private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_MB",
             "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE", "DUAALBOT_RATE_API_PER_MINUTE",
             "TELEGRAM_ALLOWED_CHATS", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS",
-            "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL",
+            "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL", "DUAALBOT_IMPORT_MAX_MB", "DUAALBOT_IMPORT_MAX_LINE_CHARS",
+            "DUAALBOT_IMPORT_MAX_COLUMNS", "DUAALBOT_IMPORT_MAX_ROWS", "DUAALBOT_IMPORT_MAX_PROBLEMS",
             "DUAALBOT_DELIVERY_MAX_AGE_SECONDS", "DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", "DUAALBOT_DELIVERY_TIMEOUT_SECONDS");
 
     private final Map<String, String> env;
@@ -57,10 +58,16 @@ public final class SettingsLoader {
                 secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
                 secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
                 ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
-                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000),
+                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits(),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_MAX_AGE_SECONDS", 1, 86_400)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", 1, 3_600)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)));
+    }
+
+    private be.duaalbot.data.ImportLimits importLimits() {
+        return new be.duaalbot.data.ImportLimits(number("DUAALBOT_IMPORT_MAX_MB", 1, 100_000) * 1024L * 1024L,
+                number("DUAALBOT_IMPORT_MAX_LINE_CHARS", 100, 100_000_000), number("DUAALBOT_IMPORT_MAX_COLUMNS", 2, 1_000_000),
+                number("DUAALBOT_IMPORT_MAX_ROWS", 1, 1_000_000_000), number("DUAALBOT_IMPORT_MAX_PROBLEMS", 1, 100_000));
     }
 
     private void readFile(Path path) {

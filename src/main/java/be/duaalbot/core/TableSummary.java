@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The summary of many rows of figures: the total of the latest year shown, the top rows of that
+ * The summary of many rows of figures: the total of the fullest recent year shown, the top rows of that
  * year ranked by the first measure, and what was left out (other rows, other years). Every
  * number is a figure of the answer or a total cell of the data.
  */
@@ -40,8 +40,7 @@ final class TableSummary {
 
     List<String> lines(Answer full, int maxLines, int maxChars) {
         List<Figure> figures = full.figures();
-        String year = figures.stream().map(Figure::schoolYear)
-                .max(Comparator.comparingInt(data.schoolYears()::indexOf)).orElseThrow();
+        String year = year(figures);
         List<String> measures = figures.stream().map(Figure::measure).distinct().toList();
         Map<String, Map<String, Integer>> rows = new LinkedHashMap<>();
         figures.stream().filter(f -> f.schoolYear().equals(year) && !data.isTotal(f.member()))
@@ -57,10 +56,23 @@ final class TableSummary {
         while (top.size() > MIN_ROWS && length(out, top) + 160 > maxChars) {
             top.remove(top.size() - 1);
         }
-        out.add(t.text(language, "short.top", top.size(), year, name(measures.get(0))));
+        out.add(t.named(language, "short.top", "count", top.size(), "year", year, "measure", name(measures.get(0))));
         out.addAll(top);
         out.add(t.text(language, "short.leftOut", ranked.size() - top.size(), ranked.size(), otherYears(figures, year)));
         return out;
+    }
+
+    /**
+     * The year whose top rows to show: the newest in which the most rows have a figure, since a new
+     * source may give a year for some rows only.
+     */
+    private String year(List<Figure> figures) {
+        Map<String, Long> rows = figures.stream().filter(f -> !data.isTotal(f.member()))
+                .collect(java.util.stream.Collectors.groupingBy(Figure::schoolYear, java.util.stream.Collectors.counting()));
+        return rows.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElseGet(() -> figures.stream().map(Figure::schoolYear).max(Comparator.naturalOrder()).orElseThrow());
     }
 
     private Optional<String> total(List<String> measures, String year) {
@@ -73,7 +85,8 @@ final class TableSummary {
                 values.add(name(m) + " " + format.format(table.get().value(table.get().total(), year).getAsInt()));
             }
         }
-        return label == null ? Optional.empty() : Optional.of(t.text(language, "short.total", label, year, String.join(" \u00b7 ", values)));
+        return label == null ? Optional.empty()
+                : Optional.of(t.named(language, "short.total", "total", label, "year", year, "values", String.join(" \u00b7 ", values)));
     }
 
     private String values(Map<String, Integer> row, List<String> measures) {

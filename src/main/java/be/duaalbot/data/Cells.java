@@ -9,14 +9,18 @@ import java.util.Optional;
  * source first; {@code origins} maps a cell to the part that gave its value (the newest that
  * has it); {@code revisions} keeps, for a cell a newer source revised, what older ones said.
  */
-public record Cells(List<Table> parts, Map<String, Table> origins, Map<String, List<Revision>> revisions) {
+public record Cells(List<Table> parts, Map<Cells.Key, Table> origins, Map<Cells.Key, List<Revision>> revisions) {
 
     /** An older source's value for a cell that a newer source gives differently. */
     public record Revision(Table table, int value) {
     }
 
-    static String key(String label, String schoolYear) {
-        return label + "\u0000" + schoolYear;
+    /** A cell: its row's label and school year, held by reference (a key made of a copy of the label cost a long label's length per cell). */
+    record Key(String label, String schoolYear) {
+    }
+
+    static Key key(String label, String schoolYear) {
+        return new Key(label, schoolYear);
     }
 
     Optional<Table> origin(String label, String schoolYear) {

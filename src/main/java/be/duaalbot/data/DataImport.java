@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code data import}: a CSV becomes a table file (and its source) in a data directory. All is
@@ -24,8 +27,21 @@ public final class DataImport {
     private DataImport() {
     }
 
-    /** Imports and returns the names of the files written or changed in the directory. */
-    public static List<String> run(ImportRequest r) {
+    /** What an import did: the files written or changed, and every label that was not an exact member name. */
+    public record Imported(List<String> files, List<LabelMapping> mappings) {
+    }
+
+    /** Imports within the limits and returns the names of the files written or changed in the directory. */
+    public static List<String> run(ImportRequest r, ImportLimits limits) {
+        return importFile(r, limits).files();
+    }
+
+    /**
+     * Imports within the limits, and says what it did. Labels read through the lexicon are refused
+     * ({@link MappedLabels}, nothing written) unless the request accepts them; labels only written
+     * otherwise (case) are listed.
+     */
+    public static Imported importFile(ImportRequest r, ImportLimits limits) {
         Dataset data = DataLoader.load(r.dir());
         String csv = r.csv().toString();
         if (!data.measures().containsKey(r.measure())) {
@@ -34,46 +50,33 @@ public final class DataImport {
         if (!data.breakdowns().containsKey(r.breakdown())) {
             throw new DataException(csv, "--breakdown", "unknown breakdown '" + r.breakdown() + "'; known: " + data.breakdowns().keySet());
         }
-        CsvTable table = CsvTable.read(r.csv());
-        String sourceId = sourceId(data, r.citation());
         Labels labels = new Labels(data, r.breakdown(), csv, r.newMembers());
-        List<String> members = members(table, labels, csv);
+        CsvTable table = CsvTable.read(r.csv(), limits, oncePerMember(labels, csv));
+        if (!r.acceptMapped() && labels.mappings().stream().anyMatch(LabelMapping::lexicon)) {
+            throw new MappedLabels(csv, labels.mappings().stream().filter(LabelMapping::lexicon).toList());
+        }
+        String sourceId = sourceId(data, r.citation());
         refuseYearsGivenBefore(data, r, sourceId, table.schoolYears());
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, ObjectNode> files = new LinkedHashMap<>();
         String name = sourceId + "-" + r.measure() + "-per-" + r.breakdown() + ".json";
         if (Files.exists(r.dir().resolve(name))) {
             name = sourceId + "-" + r.measure() + "-per-" + r.breakdown() + "-" + String.join("_", table.schoolYears()) + ".json";
         }
-        files.put(name, tableFile(data, r, sourceId, table, members));
+        files.put(name, tableFile(data, r, sourceId, table));
         files.putAll(labels.lexiconChanges(r.dir()));
-        return write(r.dir(), files);
+        return new Imported(write(r.dir(), files), labels.mappings());
     }
 
-    /** The member each line names; every bad line (label, value, a second row) named at once, or none. */
-    private static List<String> members(CsvTable table, Labels labels, String csv) {
-        List<String> problems = new ArrayList<>(table.problems());
-        List<String> members = new ArrayList<>();
-        for (CsvTable.Line line : table.lines()) {
-            try {
-                String member = labels.member(line);
-                if (members.contains(member)) {
-                    throw new DataException(csv, "line " + line.number() + ", '" + line.label() + "'", "a second row for '" + member + "'");
-                }
-                members.add(member);
-            } catch (DataException e) {
-                problems.add(e.getMessage());
+    /** The member each row names, a second row for one member refused. */
+    private static CsvTable.Members oncePerMember(Labels labels, String csv) {
+        Set<String> seen = new HashSet<>();
+        return (line, label) -> {
+            String member = labels.member(line, label);
+            if (!seen.add(member)) {
+                throw new DataException(csv, "line " + line + ", '" + CsvTable.shown(label) + "'", "a second row for '" + member + "'");
             }
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(DataImport::lineOf));
-            throw new DataException(csv, "", "refused, nothing written:\n" + String.join("\n", problems));
-        }
-        return members;
-    }
-
-    private static int lineOf(String problem) {
-        var m = java.util.regex.Pattern.compile(": line (\\d+)").matcher(problem);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+            return member;
+        };
     }
 
     /** An existing source with the same citation keeps its id; a new one gets one made of the citation. */
@@ -109,7 +112,8 @@ public final class DataImport {
         }
     }
 
-    private static String tableFile(Dataset data, ImportRequest r, String sourceId, CsvTable table, List<String> members) {
+    private static ObjectNode tableFile(Dataset data, ImportRequest r, String sourceId, CsvTable table) {
+        List<String> members = table.lines().stream().map(CsvTable.Line::member).toList();
         ObjectNode root = JSON.createObjectNode();
         if (!data.sources().containsKey(sourceId)) {
             ObjectNode source = root.putArray("sources").addObject();
@@ -126,22 +130,19 @@ public final class DataImport {
         t.putObject("title").put("nl", name.nl() + " per " + per.nl()).put("en", name.en() + " per " + per.en());
         ArrayNode years = t.putArray("schoolYears");
         table.schoolYears().forEach(years::add);
-        data.table(r.measure(), r.breakdown()).map(Table::total).filter(members::contains).ifPresent(total -> t.put("total", total));
+        // a total row (Totaal Vlaamse gemeenschap) is the table's total, also in the first table of a new measure
+        members.stream().filter(data::isTotal).findFirst().ifPresent(total -> t.put("total", total));
         ArrayNode rows = t.putArray("rows");
         for (int i = 0; i < members.size(); i++) {
             ObjectNode row = rows.addObject().put("label", members.get(i));
             ArrayNode values = row.putArray("values");
             table.lines().get(i).values().forEach(values::add);
         }
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 
     /** The files into a copy that must load, then each moved into the directory in one step. */
-    private static List<String> write(Path dir, Map<String, String> files) {
+    private static List<String> write(Path dir, Map<String, ObjectNode> files) {
         Path temp = null;
         try {
             temp = Files.createTempDirectory(dir.toAbsolutePath().getParent(), ".duaalbot-import-");
@@ -152,7 +153,9 @@ public final class DataImport {
                 }
             }
             for (var e : files.entrySet()) {
-                Files.writeString(copy.resolve(e.getKey()), e.getValue());
+                // streamed to the file: a whole file as one string would cost its size twice over in memory
+                JSON.writerWithDefaultPrettyPrinter().writeValue(copy.resolve(e.getKey()).toFile(), e.getValue());
+                Files.writeString(copy.resolve(e.getKey()), "\n", StandardOpenOption.APPEND);
             }
             DataLoader.load(copy);
             for (String name : files.keySet()) {

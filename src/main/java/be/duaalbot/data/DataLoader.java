@@ -1,9 +1,13 @@
 package be.duaalbot.data;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +28,8 @@ import java.util.stream.Stream;
 public final class DataLoader {
     private static final Set<String> SECTIONS =
             Set.of("sources", "measures", "breakdowns", "groups", "tables", "topics");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Junk after the document (a stray bracket, a second object pasted below) is refused, not ignored. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Measure> measures = new LinkedHashMap<>();
@@ -63,16 +68,20 @@ public final class DataLoader {
     }
 
     static Node parse(Path file) {
-        try (java.io.InputStream in = Files.newInputStream(file)) { // a Path in the jar too, not only on disk
-            JsonNode json = MAPPER.readTree(in);
-            if (json == null || !json.isObject()) {
-                throw new DataException(file.toString(), "", "expected a JSON object");
-            }
-            return new Node(file.toString(), "", json);
+        JsonNode json = tree(file);
+        if (json == null || !json.isObject()) {
+            throw new DataException(file.toString(), "", "expected a JSON object");
+        }
+        return new Node(file.toString(), "", json);
+    }
+
+    /** A data file's JSON, the one way every data file is read: a DataException names file, place and problem. */
+    static JsonNode tree(Path file) {
+        try (InputStream in = Files.newInputStream(file); // a Path in the jar too, not only on disk
+             JsonParser parser = MAPPER.createParser(in)) {
+            return MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String place = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DataException(file.toString(), place, "not valid JSON: " + e.getOriginalMessage());
+            throw JsonProblems.of(file.toString(), e);
         } catch (IOException e) {
             throw new DataException(file.toString(), "", "cannot read: " + e.getMessage());
         }

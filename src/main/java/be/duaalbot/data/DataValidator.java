@@ -21,6 +21,13 @@ final class DataValidator {
             require(data.breakdowns().containsKey(t.breakdown()), file, where, "unknown breakdown '" + t.breakdown() + "'");
             require(data.sources().containsKey(t.source()), file, where, "unknown source '" + t.source() + "'");
         }
+        for (Measure m : data.measures().values()) {
+            related(data, m, m.comparable(), "comparableWith", dir);
+            related(data, m, m.summable(), "summableWith", dir);
+            if (!m.subsetOf().isEmpty()) {
+                related(data, m, List.of(m.subsetOf()), "subsetOf", dir);
+            }
+        }
         Set<String> members = new HashSet<>(data.allMembers());
         for (Group g : data.groups().values()) {
             for (String m : g.members()) {
@@ -69,6 +76,16 @@ final class DataValidator {
                         "'" + spelling + "' is listed under both " + previous + " and " + section + "." + key);
             }
         }));
+    }
+
+    /** Measures set against, added to or converted into each other must exist and count the same unit. */
+    private static void related(Dataset data, Measure m, List<String> others, String field, String dir) {
+        for (String id : others) {
+            Measure other = data.measures().get(id);
+            require(other != null, dir, "measure " + m.id() + "." + field, "unknown measure '" + id + "'");
+            require(other.unit().equals(m.unit()), dir, "measure " + m.id() + "." + field,
+                    "'" + id + "' counts " + other.unit().en() + ", not " + m.unit().en() + ": measures of different units cannot be combined");
+        }
     }
 
     private static void keys(Set<String> used, Set<String> known, String file, String where) {

@@ -98,6 +98,18 @@ final class Node {
         return out;
     }
 
+    /** A true/false field; absent is false. */
+    boolean flag(String name) {
+        if (!has(name)) {
+            return false;
+        }
+        JsonNode value = json.get(name);
+        if (!value.isBoolean()) {
+            throw field(name).error("expected true or false, found " + value);
+        }
+        return value.booleanValue();
+    }
+
     /** An object with an {@code nl} and an {@code en} text. */
     Localized localized() {
         return new Localized(text("nl"), text("en"));

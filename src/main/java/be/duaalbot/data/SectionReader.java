@@ -36,7 +36,9 @@ final class SectionReader {
     static Measure measure(Node n) {
         Localized without = n.optional("withoutTable").map(Node::localized).orElse(null);
         return new Measure(n.text("id"), n.field("name").localized(), n.field("description").localized(), without,
-                n.textOr("subsetOf", ""), n.field("unit").localized());
+                n.textOr("subsetOf", ""), n.field("unit").localized(),
+                n.optional("comparableWith").map(Node::texts).orElse(List.of()),
+                n.optional("summableWith").map(Node::texts).orElse(List.of()));
     }
 
     static Breakdown breakdown(Node n) {
@@ -79,7 +81,7 @@ final class SectionReader {
         List<Footnote> notes = new ArrayList<>();
         for (Node f : n.optional("footnotes").map(Node::elements).orElse(List.of())) {
             List<String> applies = f.optional("schoolYears").map(Node::texts).orElse(List.of());
-            notes.add(new Footnote(f.text("id"), f.textOr("marker", ""), applies, f.field("text").localized()));
+            notes.add(new Footnote(f.text("id"), f.textOr("marker", ""), applies, f.field("text").localized(), f.flag("overlap")));
         }
         return new Table(n.text("id"), n.text("source"), n.textOr("section", ""), n.text("measure"),
                 n.text("breakdown"), n.field("title").localized(), years, total, rows, notes);

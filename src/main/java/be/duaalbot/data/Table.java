@@ -49,6 +49,21 @@ public record Table(String id, String source, String section, String measure, St
         return OptionalInt.of(row.get().values().get(column));
     }
 
+    /** The school years in which a row has a figure: a newer source may give some rows a year, not all. */
+    public List<String> yearsOf(String label) {
+        return schoolYears.stream().filter(y -> value(label, y).isPresent()).toList();
+    }
+
+    /** The member rows (not the total) that have no figure for a year the table has. */
+    public List<String> membersWithout(String schoolYear) {
+        return memberRows().stream().map(Row::label).filter(l -> value(l, schoolYear).isEmpty()).toList();
+    }
+
+    /** True when a footnote says one unit may be counted in more than one row (sites in several provinces). */
+    public boolean overlaps() {
+        return footnotes.stream().anyMatch(Footnote::overlap);
+    }
+
     public boolean isTotal(String label) {
         return label.equals(total);
     }

@@ -44,8 +44,8 @@ final class TableMerger {
         parts.sort(Comparator.comparing(this::date)); // stable: same date keeps the files' order
         Set<String> years = new TreeSet<>();
         Set<String> labels = new LinkedHashSet<>();
-        Map<String, Table> winner = new HashMap<>();
-        Map<String, List<Cells.Revision>> revisions = new HashMap<>();
+        Map<Cells.Key, Table> winner = new HashMap<>();
+        Map<Cells.Key, List<Cells.Revision>> revisions = new HashMap<>();
         for (Table part : parts) {
             years.addAll(part.schoolYears());
             for (Row row : part.rows()) {
@@ -65,7 +65,7 @@ final class TableMerger {
     }
 
     /** Each label's value per year from the part that won the cell; null where no source gives one. */
-    private static List<Row> rows(Set<String> labels, List<String> columns, Map<String, Table> winner) {
+    private static List<Row> rows(Set<String> labels, List<String> columns, Map<Cells.Key, Table> winner) {
         List<Row> rows = new ArrayList<>();
         for (String label : labels) {
             List<Integer> values = new ArrayList<>();
@@ -79,8 +79,8 @@ final class TableMerger {
     }
 
     /** The part's cell wins over an older source's; the same source may not give it twice. */
-    private void take(Table part, String label, String year, Map<String, Table> winner, Map<String, List<Cells.Revision>> revisions) {
-        String key = Cells.key(label, year);
+    private void take(Table part, String label, String year, Map<Cells.Key, Table> winner, Map<Cells.Key, List<Cells.Revision>> revisions) {
+        Cells.Key key = Cells.key(label, year);
         Table older = winner.put(key, part);
         if (older == null) {
             return;

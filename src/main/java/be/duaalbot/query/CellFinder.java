@@ -18,6 +18,11 @@ final class CellFinder {
     }
 
     Optional<Cell> cell(String measure, String member, String year) {
+        return row(measure, member).flatMap(table -> inTable(table, member, year));
+    }
+
+    /** The table of a measure with a row for the member, or a gap saying there is none. */
+    Optional<Table> row(String measure, String member) {
         if (data.tablesOf(measure).isEmpty()) {
             gaps.add(Gap.of(Gap.Kind.MEASURE, measure));
             return Optional.empty();
@@ -25,16 +30,18 @@ final class CellFinder {
         Optional<Table> table = data.tableWith(measure, member);
         if (table.isEmpty()) {
             gaps.add(Gap.of(Gap.Kind.ROW, measure, member));
-            return Optional.empty();
         }
-        return inTable(table.get(), member, year);
+        return table;
     }
 
     Optional<Cell> inTable(Table table, String member, String year) {
         var value = table.value(member, year);
+        if (value.isEmpty() && table.hasYear(year)) {
+            gaps.add(Gap.of(Gap.Kind.NO_FIGURE, table.measure(), table.breakdown(), year, member)); // a source gave some rows of the year
+            return Optional.empty();
+        }
         if (value.isEmpty()) {
-            List<String> has = table.schoolYears().stream().filter(y -> table.value(member, y).isPresent()).toList();
-            gaps.add(Gap.of(Gap.Kind.YEAR, year, String.join(", ", has)));
+            gaps.add(Gap.of(Gap.Kind.YEAR, year, String.join(", ", table.yearsOf(member)), table.measure(), table.breakdown()));
             return Optional.empty();
         }
         return Optional.of(new Cell(table.measure(), member, year, value.getAsInt(), table));
@@ -67,8 +74,25 @@ final class CellFinder {
         if (table.hasYear(year)) {
             return true;
         }
-        gaps.add(Gap.of(Gap.Kind.YEAR, year, String.join(", ", table.schoolYears())));
+        gaps.add(Gap.of(Gap.Kind.YEAR, year, String.join(", ", table.schoolYears()), table.measure(), table.breakdown()));
         return false;
+    }
+
+    /**
+     * When some rows a ranking runs over (all, or those {@code within}) lack a figure for a year, a
+     * gap that says how many have one and which do not: the ranking is then of part of the table.
+     */
+    void partial(Table table, List<String> years, List<String> within) {
+        List<String> rows = table.memberRows().stream().map(be.duaalbot.data.Row::label)
+                .filter(l -> within.isEmpty() || within.contains(l)).toList();
+        List<String> without = rows.stream().filter(l -> years.stream().anyMatch(y -> table.value(l, y).isEmpty())).toList();
+        if (without.isEmpty()) {
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of(table.measure(), table.breakdown(), String.join(",", years),
+                String.valueOf(rows.size() - without.size()), String.valueOf(rows.size())));
+        args.addAll(without);
+        gaps.add(new Gap(Gap.Kind.PARTIAL, List.copyOf(args)));
     }
 
     void gap(Gap gap) {

@@ -5,7 +5,6 @@ import be.duaalbot.data.Dataset;
 import be.duaalbot.data.Intent;
 import be.duaalbot.data.Language;
 import be.duaalbot.data.Role;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,10 +19,13 @@ final class QueryBuilder {
 
     private final Dataset data;
     private final YearResolver years;
+    /** The years of the tables this question reads: its defaults come from these, never from every table. */
+    private final Extent extent;
 
-    QueryBuilder(Dataset data, YearResolver years) {
+    QueryBuilder(Dataset data, YearResolver years, Extent extent) {
         this.data = data;
         this.years = years;
+        this.extent = extent;
     }
 
     Query build(Slots s, Entities e, List<Note> notes) {
@@ -123,7 +125,8 @@ final class QueryBuilder {
     private List<String> lookupYears(Slots s, List<Note> notes) {
         if (s.years().isEmpty()) {
             notes.add(Note.of("allYears"));
-            return data.schoolYears();
+            extentNote(notes);
+            return extent.isEmpty() ? data.schoolYears() : extent.years();
         }
         return s.yearRange() ? years.range(s.years()) : years.chronological(s.years());
     }
@@ -132,8 +135,30 @@ final class QueryBuilder {
         if (!s.years().isEmpty()) {
             return s.years().get(0);
         }
-        notes.add(Note.of("latestYear", years.latest()));
-        return years.latest();
+        String latest = extent.isEmpty() ? years.latest() : extent.latest();
+        notes.add(Note.of("latestYear", latest));
+        extentNote(notes);
+        partialNote(latest, notes);
+        return latest;
+    }
+
+    /** A newer year in which only some rows read have a figure is not the default, and the reading says so. */
+    private void partialNote(String chosen, List<Note> notes) {
+        for (Extent.Read r : extent.tables()) {
+            r.newerPartial(chosen).ifPresent(year -> notes.add(Note.of("partialYear", r.table().measure(), r.table().breakdown(), year)));
+        }
+    }
+
+    /** When the tables read cover different years, the reading says which years each has. */
+    private void extentNote(List<Note> notes) {
+        if (!extent.differs()) {
+            return;
+        }
+        List<String> args = new java.util.ArrayList<>();
+        for (Extent.Read r : extent.tables()) {
+            args.addAll(List.of(r.table().measure(), r.table().breakdown(), String.join(",", r.years())));
+        }
+        notes.add(new Note("extents", List.copyOf(args)));
     }
 
     private Query change(Slots s, List<String> measures, List<Note> notes) {
@@ -156,11 +181,15 @@ final class QueryBuilder {
             notes.add(Note.of("changeInto", years.before(sorted.get(0)), sorted.get(0)));
             return new String[] {years.before(sorted.get(0)), sorted.get(0)};
         }
+        String first = extent.isEmpty() ? years.first() : extent.first();
+        String latest = extent.isEmpty() ? years.latest() : extent.latest();
         if (sorted.size() == 1) {
-            return new String[] {sorted.get(0), years.latest()};
+            return new String[] {sorted.get(0), latest};
         }
-        notes.add(Note.of("wholeSpan", years.first(), years.latest()));
-        return new String[] {years.first(), years.latest()};
+        notes.add(Note.of("wholeSpan", first, latest));
+        extentNote(notes);
+        partialNote(latest, notes);
+        return new String[] {first, latest};
     }
 
     /** The breakdown named, else the one of the member named, else the one with most members. */
@@ -174,8 +203,7 @@ final class QueryBuilder {
         if (!s.excluded().isEmpty() && data.breakdownOf(s.excluded().get(0)).isPresent()) {
             return data.breakdownOf(s.excluded().get(0)).get();
         }
-        return data.breakdowns().keySet().stream()
-                .max(Comparator.comparingInt(b -> data.membersOf(b).size())).orElseThrow();
+        return Extents.widest(data);
     }
 
     /**

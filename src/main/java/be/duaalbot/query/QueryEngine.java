@@ -35,6 +35,7 @@ public final class QueryEngine {
 
         @Override
         public Result lookup(Query.Lookup q) {
+            Combinations.refused(q, data).forEach(finder::gap);
             List<Cell> cells = new ArrayList<>();
             for (String member : q.members()) {
                 for (String measure : q.measures()) {
@@ -70,6 +71,7 @@ public final class QueryEngine {
                     continue;
                 }
                 rankings.add(ranker.rank(table.get(), q.year(), q.count(), q.top(), q.within(), q.apart(), q.apartMayLead()));
+                finder.partial(table.get(), List.of(q.year()), q.within());
             }
             return new Result.Rankings(rankings, finder.gaps());
         }
@@ -82,7 +84,7 @@ public final class QueryEngine {
             List<Result.YearOrder> orders = new ArrayList<>();
             for (String member : q.members()) {
                 for (String measure : q.measures()) {
-                    if (finder.cell(measure, member, data.latestYear()).isPresent()) {
+                    if (finder.row(measure, member).isPresent()) { // over the years of its own table
                         orders.add(ranker.years(data.tableWith(measure, member).orElseThrow(), member, q.top()));
                     }
                 }
@@ -95,7 +97,7 @@ public final class QueryEngine {
             List<Result.Step> steps = new ArrayList<>();
             for (String member : q.members()) {
                 for (String measure : q.measures()) {
-                    List<String> years = data.schoolYears();
+                    List<String> years = finder.row(measure, member).map(t -> t.yearsOf(member)).orElse(List.of());
                     for (int i = 1; i < years.size(); i++) {
                         Optional<Cell> from = finder.cell(measure, member, years.get(i - 1));
                         Optional<Cell> to = finder.cell(measure, member, years.get(i));
@@ -132,6 +134,7 @@ public final class QueryEngine {
                 Optional<Table> table = finder.table(measure, q.breakdown());
                 if (table.isPresent() && finder.hasYear(table.get(), q.from()) && finder.hasYear(table.get(), q.to())) {
                     List<Result.Step> steps = ranker.movers(table.get(), q.from(), q.to(), q.count(), q.rising(), q.relative(), q.strict());
+                    finder.partial(table.get(), List.of(q.from(), q.to()), List.of());
                     if (steps.isEmpty()) {
                         finder.gap(Gap.of(Gap.Kind.NO_MOVERS, measure, q.breakdown(), q.from(), q.to(), q.rising() ? "rise" : "fall"));
                     }

@@ -21,8 +21,8 @@ public final class QueryParser {
     private final Dataset data;
     private final TopicChooser topics;
     private final IntentReader intents;
-    private final YearResolver years;
-    private final QueryBuilder builder;
+    private final Extents extents;
+    private final Clock clock;
     private final Unknowns unknowns;
     /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
     private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
@@ -31,8 +31,8 @@ public final class QueryParser {
         this.data = data;
         this.topics = new TopicChooser(data);
         this.intents = new IntentReader(data);
-        this.years = new YearResolver(data.schoolYears(), clock);
-        this.builder = new QueryBuilder(data, years);
+        this.extents = new Extents(data);
+        this.clock = clock;
         this.unknowns = new Unknowns(data);
     }
 
@@ -70,7 +70,7 @@ public final class QueryParser {
         if (!blocking.isEmpty()) {
             return reading(new Query.Unknown(blocking, unknowns.near(blocking)), e, notes, null);
         }
-        Slots slots = slots(e, notes);
+        Slots slots = slots(e, notes, followUp ? previous : null);
         if (followUp) {
             slots = slots.over(previous);
             notes.add(Note.of("followUp"));
@@ -88,7 +88,14 @@ public final class QueryParser {
         if (!e.unknown().isEmpty()) {
             notes.add(Note.of("unknownWords", String.join(", ", e.unknown())));
         }
-        return reading(builder.build(slots, e, notes), e, notes, slots);
+        // the years of the tables this question reads, not of every table: one may have a year the others lack
+        Extent extent = extents.of(slots);
+        YearResolver years = resolver(extent);
+        return reading(new QueryBuilder(data, years, extent).build(slots, e, notes), e, notes, slots);
+    }
+
+    private YearResolver resolver(Extent extent) {
+        return new YearResolver(extent.isEmpty() ? data.schoolYears() : extent.years(), clock);
     }
 
     private Reading reading(Query query, Entities e, List<Note> notes, Slots slots) {
@@ -123,17 +130,21 @@ public final class QueryParser {
                 && !e.has(Role.BOTTOM) && !e.has(Role.WHICH) && !e.followUp();
     }
 
-    private Slots slots(Entities e, List<Note> notes) {
+    /** The slots the question fills; its years read against the tables it (with the previous question) reads. */
+    private Slots slots(Entities e, List<Note> notes, Slots previous) {
         String breakdown = e.breakdowns().isEmpty() ? null : e.breakdowns().get(0);
         Integer count = e.count().isPresent() ? e.count().getAsInt() : null;
         boolean relative = e.has(Role.RELATIVE) || (e.has(Role.PERCENT) && e.asksMovement());
-        List<String> named = years.resolve(e, notes);
+        Intent read = intents.read(e);
+        List<String> measures = e.measures().isEmpty() && previous != null ? previous.measures() : e.measures();
+        boolean keep = previous != null && e.members().isEmpty() && breakdown == null;
+        Extent reads = extents.of(read, measures, keep ? previous.members() : e.members(), keep ? previous.breakdown() : breakdown);
+        List<String> named = resolver(reads).resolve(e, notes);
         boolean range = e.yearRange() || (e.years().size() == 1 && named.size() == 2 && (e.has(Role.SINCE) || e.has(Role.RANGE)));
         List<String> rows = e.members().stream().filter(m -> !data.isTotal(m)).toList();
         // "total agreements of the three trade sectors": the total of the rows named, not the Flemish total beside them
         boolean totalOfRows = rows.size() >= 2 && rows.size() < e.members().size() && !e.has(Role.COMPARE);
         List<String> members = totalOfRows ? rows : e.members();
-        Intent read = intents.read(e);
         Intent intent = totalOfRows && read == null ? Intent.SUM : read;
         return new Slots(intent, e.measures(), members, breakdown, named, range, count, relative,
                 e.has(Role.SUM) || totalOfRows, e.has(Role.BOTTOM) && !e.has(Role.TOP), e.excluded(), parts(e));

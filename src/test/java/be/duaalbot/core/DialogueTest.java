@@ -1,6 +1,7 @@
 package be.duaalbot.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.duaalbot.answer.Answer;
@@ -55,7 +56,8 @@ class DialogueTest {
     @Test
     void aQuestionWithoutContextIsNotAFollowUp() {
         Answer a = Bots.BOT.answer("en in 2021-2022?");
-        assertTrue(a.figures().stream().allMatch(f -> f.member().equals("Totaal Vlaamse gemeenschap")), a::text);
+        assertFalse(a.figures().isEmpty(), () -> "read on its own, it asks the total of that year: " + a.text());
+        assertTrue(a.figures().stream().allMatch(f -> Bots.DATA.isTotal(f.member()) && f.schoolYear().equals("2021-2022")), a::text);
     }
 
     @Test
@@ -77,6 +79,7 @@ class DialogueTest {
         Answer a = Bots.BOT.answer("hoeveel erkenningen in Limburg vorig jaar?");
         assertEquals("no_data", a.status().code(), a::text);
         assertTrue(a.text().toLowerCase(Locale.ROOT).contains("2025-2026"), a::text);
-        assertTrue(a.text().contains("2022-2023"), a::text);
+        List<String> has = Bots.DATA.tableWith("recognitions", "Provincie Limburg").orElseThrow().yearsOf("Provincie Limburg");
+        assertTrue(a.text().contains(has.get(has.size() - 1)), () -> "the years it does have: " + a.text());
     }
 }

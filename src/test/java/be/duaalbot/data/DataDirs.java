@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 /** Test helper: copies every file of a data directory (the repository's, or a fixture's) into another. */
 public final class DataDirs {
     public static final Path CONFIG = Path.of("config/data");
+    /** The limits of {@code data import} as {@code config/application.yml} sets them. */
+    public static final ImportLimits LIMITS = be.duaalbot.core.SettingsLoader.load(java.util.Map.of()).importLimits();
 
     private DataDirs() {
     }

@@ -215,6 +215,36 @@ class DataLoaderTest {
         assertTrue(Integer.parseInt(at.group(2)) > 0, m);
     }
 
+    /** Junk after the document (a stray bracket, a second object pasted below) is refused by data check, naming file and place. */
+    @Test
+    void somethingAfterTheJsonDocumentIsRefused() throws IOException {
+        Path dir = copy();
+        Files.writeString(dir.resolve("sources.json"), "]] garbage\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve(AGREEMENTS_PER_SECTOR), "{\"tables\": []}\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        List<String> problems = DataCheck.problems(dir);
+        assertEquals(2, problems.size(), problems::toString);
+        for (String file : List.of(AGREEMENTS_PER_SECTOR, "sources.json")) {
+            String m = problems.stream().filter(p -> p.contains(file)).findFirst().orElseThrow(() -> new AssertionError(file + " not named: " + problems));
+            int lastLine = (int) Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8).size();
+            assertTrue(m.contains("line " + lastLine + ", column 1"), () -> "not the place of the junk: " + m);
+            assertTrue(m.contains("after the end of the JSON document"), m);
+        }
+        assertThrows(DataException.class, () -> DataLoader.load(dir), "serve and reload would take it too");
+    }
+
+    /** A broken file's message is one line of file, place and problem: nothing of the parser's own configuration. */
+    @Test
+    void anUnclosedListIsNamedWithoutTheParsersInternals() throws IOException {
+        Path dir = copy();
+        Files.writeString(dir.resolve("broken.json"), "{\n  \"tables\": [\n", StandardCharsets.UTF_8);
+        String m = assertThrows(DataException.class, () -> DataLoader.load(dir)).getMessage();
+        assertTrue(m.contains("broken.json: line 3, column 1: not valid JSON"), m);
+        assertTrue(m.contains("line 2, column 13"), () -> "where the list opened: " + m);
+        for (String internal : List.of("Source", "REDACTED", "StreamReadFeature", "`", "\n")) {
+            assertFalse(m.contains(internal), () -> internal + " in: " + m);
+        }
+    }
+
     @Test
     void unknownTopLevelSection() throws IOException {
         Path dir = copyWith(RECOGNITIONS_PER_PROVINCE, root -> root.putArray("figures"));

@@ -47,10 +47,12 @@ class SeveralSourcesTest {
                 assertEquals("sv999", merged.origin(label, year).source(), label + " " + year);
                 int was = old.value(label, year).orElse(-1);
                 boolean revised = was >= 0 && was != row.get("values").get(i).asInt();
-                assertEquals(revised ? 1 : 0, merged.revisions(label, year).size(), label + " " + year);
+                int earlier = old.revisions(label, year).size(); // the data may have revised the cell already
+                assertEquals(earlier + (revised ? 1 : 0), merged.revisions(label, year).size(), label + " " + year);
                 if (revised) {
-                    assertEquals(was, merged.revisions(label, year).get(0).value());
-                    assertEquals(old.origin(label, year).source(), merged.revisions(label, year).get(0).table().source());
+                    var last = merged.revisions(label, year).get(earlier);
+                    assertEquals(was, last.value());
+                    assertEquals(old.origin(label, year).source(), last.table().source());
                 }
             }
         }

@@ -1,9 +1,11 @@
 package be.duaalbot.channel.cli;
 
+import be.duaalbot.core.SettingsLoader;
 import be.duaalbot.data.DataImport;
 import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.Dataset;
 import be.duaalbot.data.ImportRequest;
+import be.duaalbot.data.MappedLabels;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -46,15 +48,45 @@ final class DataCommand implements Runnable {
         String sourceDate;
         @Option(names = "--new-members", description = "accept labels that are no member yet (they get lexicon entries to fill in)")
         boolean newMembers;
+        @Option(names = "--accept-mapped", description = "accept labels read through the lexicon (e.g. 'Bakkerijen' as Voedingsindustrie); "
+                + "without it they are listed and nothing is written, unless you answer yes at the prompt")
+        boolean acceptMapped;
 
         @Override
         public Integer call() {
             if (sourceDate != null && !DATE.matcher(sourceDate).matches()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--source-date: '" + sourceDate + "' is not YYYY-MM-DD");
             }
-            var written = DataImport.run(new ImportRequest(csv, dir, measure, breakdown, source.strip().replaceAll("\\.+$", ""), sourceDate, newMembers));
-            written.forEach(f -> spec.commandLine().getOut().println("wrote " + dir.resolve(f)));
+            var limits = SettingsLoader.fromEnvironment().importLimits();
+            ImportRequest request = new ImportRequest(csv, dir, measure, breakdown, source.strip().replaceAll("\\.+$", ""), sourceDate,
+                    newMembers, acceptMapped);
+            DataImport.Imported done;
+            try {
+                done = DataImport.importFile(request, limits);
+            } catch (MappedLabels e) {
+                if (!confirmed(e)) {
+                    throw e;
+                }
+                done = DataImport.importFile(request.accepted(), limits);
+            }
+            // every label that was not an exact member name, and what it became
+            done.mappings().forEach(m -> spec.commandLine().getOut().println("mapped " + m));
+            done.files().forEach(f -> spec.commandLine().getOut().println("wrote " + dir.resolve(f)));
             return 0;
+        }
+
+        /** At a terminal, the mappings are shown and a yes accepts them; elsewhere (a script, CI) there is no yes. */
+        private boolean confirmed(MappedLabels e) {
+            java.io.Console console = System.console();
+            if (console == null) {
+                return false;
+            }
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            out.println("These labels are no member's name; read through the lexicon they become:");
+            e.mappings().forEach(m -> out.println("  " + m));
+            out.flush();
+            String answer = console.readLine("Import them so? [y/N] ");
+            return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes|j|ja");
         }
     }
 

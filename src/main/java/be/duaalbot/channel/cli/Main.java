@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * A bad command or option prints usage and exits 2; data that cannot be loaded exits 1
  * with one line naming the file and the problem.
  */
-@Command(name = "duaalbot", mixinStandardHelpOptions = true, version = "duaalbot 0.1",
+@Command(name = "duaalbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Answers questions about companies in duaal leren (dual learning) in Flanders.",
         subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, HealthcheckCommand.class, DataCommand.class})
 public final class Main implements Runnable {

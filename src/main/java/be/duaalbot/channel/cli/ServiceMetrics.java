@@ -29,10 +29,8 @@ final class ServiceMetrics {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
-        Package pkg = ServiceMetrics.class.getPackage();
-        String version = pkg.getImplementationVersion() == null ? "dev" : pkg.getImplementationVersion();
         Gauge.builder("duaalbot.build.info", () -> 1).description("Build information: the version of duaalbot and of Java")
-                .tag("version", version).tag("java", System.getProperty("java.version")).register(registry);
+                .tag("version", Version.current()).tag("java", System.getProperty("java.version")).register(registry);
         return registry;
     }
 

@@ -88,7 +88,7 @@ final class TelegramReplies {
     String description(String command, Language language) {
         String breakdown = breakdownCommands().get(command);
         if (breakdown != null) {
-            return texts.text(language, "command.members", service.bot().data().breakdowns().get(breakdown).plural().in(language));
+            return texts.named(language, "command.members", "plural", service.bot().data().breakdowns().get(breakdown).plural().in(language));
         }
         return texts.text(language, "command." + command);
     }
@@ -104,7 +104,7 @@ final class TelegramReplies {
 
     private void members(String breakdown, Language language, List<String> lines) {
         var data = service.bot().data();
-        lines.add(texts.text(language, "members", data.breakdowns().get(breakdown).plural().in(language)));
+        lines.add(texts.named(language, "members", "plural", data.breakdowns().get(breakdown).plural().in(language)));
         data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).forEach(m -> lines.add("\u2022 " + m));
     }
 }

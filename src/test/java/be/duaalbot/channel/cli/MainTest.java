@@ -139,11 +139,35 @@ class MainTest {
                 "--breakdown", "sector", "--source", "Fictieve vraag 1000");
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("horeca.csv: line 2, 'Nergens'"), refused.err());
+        String[] mapped = be.duaalbot.data.DataImportTest.lexiconSpelling(data());
+        java.nio.file.Files.writeString(csv, "sector,2040-2041\n" + mapped[1] + ",3\n");
+        String before = java.util.Arrays.toString(dir.toFile().list());
+        Run lexicon = run(null, "data", "import", csv.toString(), "--into", dir.toString(), "--measure", "agreements",
+                "--breakdown", "sector", "--source", "Fictieve vraag 1001");
+        assertEquals(1, lexicon.code(), "a label read through the lexicon needs --accept-mapped: " + lexicon.err());
+        assertTrue(lexicon.err().contains("'" + mapped[1] + "'") && lexicon.err().contains(mapped[0]) && lexicon.err().contains("--accept-mapped"),
+                lexicon.err());
+        assertEquals(before, java.util.Arrays.toString(dir.toFile().list()), "nothing written");
+        Run accepted = run(null, "data", "import", csv.toString(), "--into", dir.toString(), "--measure", "agreements",
+                "--breakdown", "sector", "--source", "Fictieve vraag 1001", "--accept-mapped");
+        assertEquals(0, accepted.code(), accepted.err());
+        assertTrue(accepted.out().contains("mapped") && accepted.out().contains(mapped[0]), accepted.out());
         java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"tables\": [");
         java.nio.file.Files.writeString(dir.resolve("odd.json"), "{\"tabels\": []}");
         Run broken = run(null, "data", "check", dir.toString());
         assertEquals(1, broken.code());
         assertEquals(2, broken.err().lines().count(), broken.err());
         assertTrue(broken.err().contains("broken.json") && broken.err().contains("odd.json: tabels"), broken.err());
+    }
+
+    /** Junk after a data file's JSON document exits 1 naming the file, as any other broken file. */
+    @Test
+    void dataCheckRefusesJunkAfterTheDocument(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path dir = be.duaalbot.data.DataDirs.copy(Path.of("config/data"), temp.resolve("data"));
+        java.nio.file.Files.writeString(dir.resolve("sources.json"), "]] garbage\n", java.nio.file.StandardOpenOption.APPEND);
+        Run check = run(null, "data", "check", dir.toString());
+        assertEquals(1, check.code(), check.out());
+        assertEquals(1, check.err().lines().count(), check.err());
+        assertTrue(check.err().contains("sources.json: line ") && check.err().contains("after the end of the JSON document"), check.err());
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -27,8 +29,20 @@ final class ServeProcess implements AutoCloseable {
     private volatile int port;
 
     ServeProcess(Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/duaalbot.jar", "serve");
+        this(List.of(), Path.of("target/duaalbot.jar").toAbsolutePath(), Path.of("."), env);
+    }
+
+    /**
+     * {@code java -jar jar serve} in {@code dir}, after the command words of {@code prefix} (such
+     * as {@code setpriv} to run it as another user), without the data and settings variables the
+     * tests' own environment may have.
+     */
+    ServeProcess(List<String> prefix, Path jar, Path dir, Map<String, String> env) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().remove("DUAALBOT_DATA_DIR");
+        builder.environment().remove("DUAALBOT_CONFIG");
         builder.environment().put("PORT", "0");
         builder.environment().put("DUAALBOT_HOST", "127.0.0.1");
         builder.environment().put("DUAALBOT_LOG_LEVEL", "INFO");
