@@ -62,6 +62,8 @@ public final class Outbox {
     private final Room room;
     private final ScheduledExecutorService scheduler;
     private final ThreadPoolExecutor senders;
+    /** When a try of this channel last failed as not taken or unsure (the platform in trouble); 0: never. */
+    private volatile long troubleAt;
 
     /** {@code globalSpacing}: the least time between two sends of the whole channel. */
     public Outbox(String channel, DeliveryRules rules, long bytes, Duration globalSpacing, Classifier classifier,
@@ -159,6 +161,10 @@ public final class Outbox {
             queued.tries().dropped(now, rules, channel, outcomes);
             return null;
         }
+        Duration unquiet = unquiet(queued.tries(), now);
+        if (unquiet != null) {
+            return unquiet;
+        }
         try {
             queued.attempt().send();
             outcomes.accept("sent");
@@ -167,8 +173,28 @@ public final class Outbox {
             Thread.currentThread().interrupt(); // stopping: the message stays queued, and close() counts it
             return Duration.ZERO;
         } catch (Exception e) {
-            return queued.tries().after(classifier.classify(e), System.nanoTime(), rules, channel, outcomes);
+            Failure failure = classifier.classify(e);
+            if (failure.kind() == Failure.Kind.NOT_TAKEN || failure.kind() == Failure.Kind.UNSURE) {
+                troubleAt = System.nanoTime() | 1;
+            }
+            return queued.tries().after(failure, System.nanoTime(), rules, channel, outcomes);
         }
+    }
+
+    /**
+     * For a message a try may have delivered: how long until the channel has gone a quiet spell
+     * without failures, or null when it has (or the message needs no such wait). It is sent again
+     * once, and a second unsure try ends it; sent again into an outage that still goes on, it
+     * would most likely meet a second unsure failure and be given up, though it may never have
+     * arrived. Waiting out the outage makes that last try count.
+     */
+    private Duration unquiet(Tries tries, long now) {
+        long trouble = troubleAt;
+        if (!tries.maybeDelivered() || trouble == 0) {
+            return null;
+        }
+        long left = trouble + rules.quiet().toNanos() - now;
+        return left > 0 ? Duration.ofNanos(left) : null;
     }
 
     /** Stops: waits up to {@code grace} for the queued messages to go, then drops (and counts) the rest. */

@@ -23,6 +23,11 @@ final class Tries {
         this.since = since;
     }
 
+    /** Whether a try may have delivered it: the next waits for the platform to be quiet ({@link DeliveryRules#quiet()}). */
+    boolean maybeDelivered() {
+        return unsure > 0;
+    }
+
     /** Whether the message is past its age at {@code now}: it is then dropped, not tried. */
     boolean tooOld(long now, DeliveryRules rules) {
         return now - since > rules.maxAge().toNanos();

@@ -70,4 +70,36 @@ class OutboxTest {
         outbox.close(Duration.ofSeconds(5));
         assertEquals(List.of("sent", "sent", "sent"), outcomes);
     }
+
+    @Test
+    void aMessageThatMayHaveGoneIsSentAgainOnlyAfterTheChannelWentQuiet() throws Exception {
+        // a quiet spell of 3.1 s against failures every 0.1 s: a loaded machine's pauses stay well within it
+        DeliveryRules rules = new DeliveryRules(Duration.ofMinutes(2), Duration.ofMillis(100), Duration.ofSeconds(3));
+        Outbox outbox = new Outbox("test", rules, 1 << 20, Duration.ZERO,
+                e -> e instanceof java.net.SocketTimeoutException ? Failure.unsure() : Failure.notTaken(), outcomes::add);
+        List<Long> triesOfA = new CopyOnWriteArrayList<>();
+        List<Long> failuresOfB = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(2);
+        outbox.enqueue("a", Duration.ZERO, 10, () -> {
+            triesOfA.add(System.nanoTime());
+            if (triesOfA.size() == 1) {
+                throw new java.net.SocketTimeoutException("sent, no answer");
+            }
+            done.countDown();
+        });
+        long outageEnds = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        outbox.enqueue("b", Duration.ZERO, 10, () -> {
+            if (System.nanoTime() < outageEnds) {
+                failuresOfB.add(System.nanoTime());
+                throw new java.io.IOException("not reached");
+            }
+            done.countDown();
+        });
+        assertTrue(done.await(30, TimeUnit.SECONDS), "both sent");
+        outbox.close(Duration.ofSeconds(5));
+        assertEquals(2, triesOfA.size(), "sent once more, not more");
+        long lastTrouble = failuresOfB.get(failuresOfB.size() - 1);
+        assertTrue(triesOfA.get(1) - lastTrouble >= rules.quiet().toNanos(),
+                "sent again " + (triesOfA.get(1) - lastTrouble) / 1_000_000 + " ms after the last failure of the channel");
+    }
 }
