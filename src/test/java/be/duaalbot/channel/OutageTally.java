@@ -45,8 +45,13 @@ public record OutageTally(int asked, long once, long duplicated, long extra, lon
         return t;
     }
 
-    /** Waits until {@code delivered} has not grown for {@code quietMillis} (everything sent or given up), at most {@code maxMillis}. */
-    public static void settle(java.util.function.IntSupplier delivered, long quietMillis, long maxMillis) throws InterruptedException {
+    /**
+     * Waits until {@code delivered} has not grown for {@code quietMillis} (everything sent or given
+     * up), at most {@code maxMillis}; the seconds from the call (the outage's end) to its last growth:
+     * how long the outbox took to drain.
+     */
+    public static long settle(java.util.function.IntSupplier delivered, long quietMillis, long maxMillis) throws InterruptedException {
+        long start = System.currentTimeMillis();
         long end = System.currentTimeMillis() + maxMillis;
         int last = -1;
         long since = System.currentTimeMillis();
@@ -58,6 +63,7 @@ public record OutageTally(int asked, long once, long duplicated, long extra, lon
             }
             Thread.sleep(500);
         }
+        return Math.max(0, since - start) / 1000;
     }
 
     /** {@code n} questions each with an answer of its own (a member, a measure, a school year), in a fixed random order. */

@@ -67,10 +67,10 @@ class SlackOutageBench {
                 }
             }
             run.join();
-            OutageTally.settle(() -> server.slack.posted().size(), 40_000, 480_000);
+            long drain = OutageTally.settle(() -> server.slack.posted().size(), 40_000, 480_000);
             OutageTally tally = OutageTally.of(CHANNELS * PER_CHANNEL, server.slack.posted().stream()
                     .map(c -> c.body().path("channel").asText() + "\u0000" + c.body().path("text").asText()).toList());
-            return tally.row("Slack HTTP mode, " + scenario + " (" + unacknowledged + " events not acknowledged)");
+            return tally.row("Slack HTTP mode, " + scenario + " (" + unacknowledged + " events not acknowledged; drained " + drain + " s after the outage)");
         } finally {
             server.close();
         }
