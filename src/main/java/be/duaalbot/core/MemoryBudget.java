@@ -20,8 +20,8 @@ public record MemoryBudget(long heap, long answerCacheBytes) {
         /** The JSON bytes of cached answers, kept so a hit writes no JSON. */
         ANSWER_JSON(5),
         CONVERSATIONS(3),
-        /** Messages waiting to be sent, photos included, over every chat. */
-        TELEGRAM_OUTBOX(5),
+        /** Messages waiting to be sent, photos included, over every chat; kept through an outage. */
+        TELEGRAM_OUTBOX(3),
         TELEGRAM_RATE_LIMITS(2),
         /** The questions behind the next-question buttons. */
         TELEGRAM_BUTTONS(2),
@@ -30,6 +30,8 @@ public record MemoryBudget(long heap, long answerCacheBytes) {
         /** Answers shown ephemerally, for their "post in the channel" button. */
         SLACK_SHOWN(3),
         SLACK_RATE_LIMITS(2),
+        /** Messages and charts waiting to be posted, over every channel. */
+        SLACK_OUTBOX(2),
         /** Event ids already answered (Slack delivers again when unsure). */
         SLACK_SEEN_EVENTS(1),
         /** Block actions and slash commands already handled (replays). */

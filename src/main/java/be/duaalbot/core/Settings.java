@@ -14,7 +14,8 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
                        Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
                        java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
-                       int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review) {
+                       int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review, Duration deliveryMaxAge,
+                       Duration deliveryBackoffMax, Duration deliveryTimeout) {
 
     /**
      * The store of missed questions: on or off, its directory (the state volume), how many days an

@@ -26,7 +26,8 @@ public final class SettingsLoader {
             "TELEGRAM_ALLOWED_CHATS", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS",
             "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL", "DUAALBOT_IMPORT_MAX_MB", "DUAALBOT_IMPORT_MAX_LINE_CHARS",
             "DUAALBOT_IMPORT_MAX_COLUMNS", "DUAALBOT_IMPORT_MAX_ROWS", "DUAALBOT_IMPORT_MAX_PROBLEMS",
-            "DUAALBOT_REVIEW", "DUAALBOT_STATE_DIR", "DUAALBOT_REVIEW_DAYS", "DUAALBOT_REVIEW_MB");
+            "DUAALBOT_REVIEW", "DUAALBOT_STATE_DIR", "DUAALBOT_REVIEW_DAYS", "DUAALBOT_REVIEW_MB",
+            "DUAALBOT_DELIVERY_MAX_AGE_SECONDS", "DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", "DUAALBOT_DELIVERY_TIMEOUT_SECONDS");
 
     private final Map<String, String> env;
     private final Map<String, String> file = new HashMap<>();
@@ -60,7 +61,10 @@ public final class SettingsLoader {
                 ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
                 number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits(),
                 new Settings.Review(flag("DUAALBOT_REVIEW"), directory("DUAALBOT_STATE_DIR"),
-                        number("DUAALBOT_REVIEW_DAYS", 1, 3650), number("DUAALBOT_REVIEW_MB", 1, 4096)));
+                        number("DUAALBOT_REVIEW_DAYS", 1, 3650), number("DUAALBOT_REVIEW_MB", 1, 4096)),
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_MAX_AGE_SECONDS", 1, 86_400)),
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", 1, 3_600)),
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)));
     }
 
     private be.duaalbot.data.ImportLimits importLimits() {

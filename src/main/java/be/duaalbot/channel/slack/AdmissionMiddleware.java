@@ -27,10 +27,12 @@ final class AdmissionMiddleware implements Middleware {
     private record Asker(String team, String channel, String thread, String user, boolean direct) { }
 
     private final SlackAsk ask;
+    private final Delivery delivery;
     private final Executor workers;
 
-    AdmissionMiddleware(SlackAsk ask, Executor workers) {
+    AdmissionMiddleware(SlackAsk ask, Delivery delivery, Executor workers) {
         this.ask = ask;
+        this.delivery = delivery;
         this.workers = workers;
     }
 
@@ -52,7 +54,7 @@ final class AdmissionMiddleware implements Middleware {
             return Response.json(200, Map.of("response_type", "ephemeral", "text", ask.refusal(verdict)));
         }
         var client = req.getContext().client();
-        workers.execute(() -> SlackPoster.post(client, asker.channel(), asker.thread(), ask.refusal(verdict), null, ask::count));
+        workers.execute(() -> delivery.notice(client, asker.channel(), asker.thread(), ask.refusal(verdict)));
         return Response.ok();
     }
 

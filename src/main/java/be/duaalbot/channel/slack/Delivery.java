@@ -2,26 +2,31 @@ package be.duaalbot.channel.slack;
 
 import be.duaalbot.answer.Answer;
 import be.duaalbot.channel.MessageSplitter;
+import be.duaalbot.channel.delivery.Outbox;
 import be.duaalbot.chart.ChartRenderer;
 import be.duaalbot.core.Reply;
 import be.duaalbot.data.Dataset;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts replies into Slack. An answer goes as Block Kit with its buttons, its chart after it; if
- * Slack refuses the message for its size, the short form follows as plain text, so no answer is
- * lost. "Show all" sends the full answer in the thread, in messages of a few sections each.
+ * Puts replies into Slack, through the outbox: each channel's messages in order, a second apart
+ * (Slack's limit per channel), each tried again until it goes or is too old. An answer goes as
+ * Block Kit with its buttons, its chart after it; if Slack refuses the message for its size, the
+ * short form follows as plain text, so no answer is lost. "Show all" sends the full answer in the
+ * thread, in messages of a few sections each.
  */
 final class Delivery {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
     /** A "show all" message: a few sections, well within {@link BlockKit#SAFE_TOTAL}. */
     private static final int SECTIONS_PER_MESSAGE = 3;
+    /** Slack's rate for chat.postMessage: a message a second per channel. */
+    static final Duration PER_CHANNEL = Duration.ofSeconds(1);
 
     /** One message of a full answer: its plain fallback and its blocks. */
     record Part(String text, List<LayoutBlock> blocks) { }
@@ -30,23 +35,24 @@ final class Delivery {
     private final SlackButtons buttons;
     private final boolean charts;
     private final ChartRenderer renderer = new ChartRenderer();
-    /** The channel's message counters: each post's outcome. */
-    private final Consumer<String> outcomes;
+    private final Outbox outbox;
 
-    Delivery(Dataset data, SlackButtons buttons, boolean charts, Consumer<String> outcomes) {
+    Delivery(Dataset data, SlackButtons buttons, boolean charts, Outbox outbox) {
         this.data = data;
         this.buttons = buttons;
         this.charts = charts;
-        this.outcomes = outcomes;
+        this.outbox = outbox;
     }
 
     void answer(MethodsClient client, String channel, String thread, Reply reply) {
         Answer shown = reply.shown();
-        String error = SlackPoster.post(client, channel, thread, SlackText.fallback(shown), blocks(reply, false), outcomes);
-        if (SlackPoster.tooLarge(error)) {
-            SlackPoster.post(client, channel, thread, SlackText.fallback(shown), null, outcomes);
-        }
+        post(client, channel, thread, SlackText.fallback(shown), blocks(reply, false));
         chart(client, channel, thread, shown);
+    }
+
+    /** A short notice (a refusal, a request to slow down) as plain text. */
+    void notice(MethodsClient client, String channel, String thread, String text) {
+        post(client, channel, thread, text, null);
     }
 
     List<LayoutBlock> blocks(Reply reply, boolean ephemeral) {
@@ -64,17 +70,22 @@ final class Delivery {
                 LOG.warn("slack: a chart could not be drawn ({}); the answer stands without it", e.getClass().getSimpleName());
                 return;
             }
-            SlackPoster.upload(client, channel, thread, chart.title(), SlackText.altText(chart), png);
+            String alt = SlackText.altText(chart);
+            outbox.enqueue(channel, PER_CHANNEL, png.length + Outbox.weight(alt),
+                    () -> SlackPoster.upload(client, channel, thread, chart.title(), alt, png));
         }
     }
 
     void showAll(MethodsClient client, String channel, String thread, Answer full) {
         for (Part part : parts(full)) {
-            String error = SlackPoster.post(client, channel, thread, part.text(), part.blocks(), outcomes);
-            if (SlackPoster.tooLarge(error)) {
-                SlackPoster.post(client, channel, thread, part.text(), null, outcomes);
-            }
+            post(client, channel, thread, part.text(), part.blocks());
         }
+    }
+
+    private void post(MethodsClient client, String channel, String thread, String text, List<LayoutBlock> blocks) {
+        // blocks weigh about as much again as their text
+        outbox.enqueue(channel, PER_CHANNEL, 2 * Outbox.weight(text),
+                () -> SlackPoster.postOrPlain(client, channel, thread, text, blocks));
     }
 
     /** The full answer as messages of a few sections, each with a fallback text within 4,000 characters. */

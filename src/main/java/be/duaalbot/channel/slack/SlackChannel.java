@@ -1,5 +1,8 @@
 package be.duaalbot.channel.slack;
 
+import be.duaalbot.channel.delivery.DeliveryRules;
+import be.duaalbot.channel.delivery.Outbox;
+import be.duaalbot.channel.delivery.SentMark;
 import be.duaalbot.channel.http.HttpChannel;
 import be.duaalbot.channel.http.Webhook;
 import be.duaalbot.core.AnswerService;
@@ -14,6 +17,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -40,8 +45,10 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     private final AdmissionMiddleware admission;
     private boolean admissionAdded;
     private final AppConfig config;
+    /** Full: refused, so the event is not acknowledged and Slack delivers it again ({@link SlackEvents}). */
     private final ExecutorService workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1000), r -> daemon(r), (task, pool) -> LOG.warn("slack: too busy, a question was dropped"));
+            new ArrayBlockingQueue<>(1000), r -> daemon(r), new ThreadPoolExecutor.AbortPolicy());
+    private final Outbox outbox;
     private volatile SocketModeApp socketMode;
     private volatile boolean stopping;
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
@@ -50,7 +57,10 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         this.settings = settings;
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
-        AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(Slack.getInstance(slackConfig))
+        DeliveryRules rules = DeliveryRules.of(settings);
+        // bounded by the delivery timeout, no silent retries, and telling a request that went out from one that did not
+        var http = new SlackHttpClient(SentMark.client(SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder(), rules.timeout()).build());
+        AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(Slack.getInstance(slackConfig, http))
                 .singleTeamBotToken(settings.slackBotToken().value())
                 .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true);
         if (settings.slackSigningSecret().isSet()) {
@@ -60,8 +70,10 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         this.app = new App(config);
         SlackAsk ask = new SlackAsk(settings, service);
         SlackButtons buttons = new SlackButtons(service.budget());
-        Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts(), ask::count);
-        this.admission = new AdmissionMiddleware(ask, workers);
+        this.outbox = new Outbox(CHANNEL, rules, service.budget().bytes(be.duaalbot.core.MemoryBudget.Store.SLACK_OUTBOX),
+                Duration.ZERO, SlackFailures::classify, ask::count);
+        Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts(), outbox);
+        this.admission = new AdmissionMiddleware(ask, delivery, workers);
         new SlackEvents(ask, delivery, workers).register(app);
         new SlackInteractions(ask, delivery, buttons, workers).register(app);
     }
@@ -191,10 +203,13 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         }
         workers.shutdown();
         try {
-            workers.awaitTermination(3, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(3, TimeUnit.SECONDS)) {
+                workers.shutdownNow(); // a worker waiting for room in the outbox
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        outbox.close(Duration.ofSeconds(2));
     }
 
     private Webhook.Reply run(SlackRequestParser parser, Webhook.Call call) {

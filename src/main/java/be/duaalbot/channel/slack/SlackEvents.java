@@ -8,7 +8,9 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.time.Duration;
+import com.slack.api.bolt.response.Response;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,7 @@ final class SlackEvents {
             AppMentionEvent e = payload.getEvent();
             if (firstTime(payload.getEventId()) && e.getBotId() == null) {
                 String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-                handle(ctx.client(), e.getChannel(), thread, e.getText());
+                return handle(ctx.client(), e.getChannel(), thread, e.getText(), payload.getEventId(), ctx.ack());
             }
             return ctx.ack();
         });
@@ -46,7 +48,7 @@ final class SlackEvents {
             MessageEvent e = payload.getEvent();
             if ("im".equals(e.getChannelType()) && e.getBotId() == null && e.getSubtype() == null
                     && firstTime(payload.getEventId())) {
-                handle(ctx.client(), e.getChannel(), e.getThreadTs(), e.getText());
+                return handle(ctx.client(), e.getChannel(), e.getThreadTs(), e.getText(), payload.getEventId(), ctx.ack());
             }
             return ctx.ack();
         });
@@ -59,11 +61,24 @@ final class SlackEvents {
         });
     }
 
-    /** Answers in the channel and thread (the admission middleware has let the asker in). */
-    private void handle(MethodsClient client, String channel, String thread, String text) {
+    /**
+     * Answers in the channel and thread (the admission middleware has let the asker in), on the
+     * workers; when they are full the event is not acknowledged (503) and forgotten, so that
+     * Slack's next delivery of it is answered: an acknowledged question is never dropped.
+     */
+    private Response handle(MethodsClient client, String channel, String thread, String text, String eventId, Response ack) {
         String question = SlackText.incoming(text);
         String conversation = channel + ":" + (thread == null ? "" : thread);
-        workers.execute(() -> delivery.answer(client, channel, thread, ask.reply(question, conversation)));
+        try {
+            workers.execute(() -> delivery.answer(client, channel, thread, ask.reply(question, conversation)));
+            return ack;
+        } catch (RejectedExecutionException e) {
+            LOG.warn("slack: too busy; an event is not acknowledged and Slack will deliver it again");
+            if (eventId != null) {
+                seen.invalidate(eventId);
+            }
+            return Response.builder().statusCode(503).build();
+        }
     }
 
     private void publish(MethodsClient client, String user) {

@@ -1,5 +1,8 @@
 package be.duaalbot.channel.telegram;
 
+import be.duaalbot.channel.delivery.DeliveryRules;
+import be.duaalbot.channel.delivery.Outbox;
+import be.duaalbot.channel.delivery.SentMark;
 import be.duaalbot.channel.http.HttpChannel;
 import be.duaalbot.channel.http.Webhook;
 import be.duaalbot.core.AnswerService;
@@ -10,7 +13,6 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -44,16 +45,13 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     /** Updates waiting for a worker: bounded, so a flood waits upstream (at Telegram) rather than in our heap. */
     static final int QUEUED = 1000;
     private final ThreadPoolExecutor workers;
-    private final ScheduledExecutorService scheduler;
-    /** Sends run here, not on the scheduler: a slow Bot API call holds one sender, never the timing of other chats. */
-    private final ExecutorService senders = new ThreadPoolExecutor(4, 16, 60, TimeUnit.SECONDS,
-            new java.util.concurrent.SynchronousQueue<>(), r -> daemon(r, "telegram-sender"), new ThreadPoolExecutor.CallerRunsPolicy());
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-poll"));
     private final TelegramReplies replies;
     private final be.duaalbot.core.MemoryBudget budget;
     /** Chats that said /grafiek uit; bounded by the memory budget, and forgotten after a month. */
     private final java.util.Set<Long> chartsOff;
     private final Outbox outbox;
+    private final DeliveryRules rules;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile UpdateHandler handler;
     private volatile TelegramBotsLongPollingApplication polling;
@@ -64,18 +62,18 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     public TelegramChannel(Settings settings, AnswerService service) {
         this.settings = settings;
         this.url = telegramUrl(settings.telegramApiUrl());
-        this.client = new OkHttpTelegramClient(settings.telegramBotToken().value(), url);
+        this.rules = DeliveryRules.of(settings);
+        this.client = new OkHttpTelegramClient(sendingClient(rules), settings.telegramBotToken().value(), url);
         // a full queue refuses (AbortPolicy): the webhook then answers 503 so Telegram delivers the
         // update again, and long polling waits for room instead of fetching more
         ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(QUEUED),
                 r -> daemon(r, "telegram-worker"), new ThreadPoolExecutor.AbortPolicy());
         pool.prestartAllCoreThreads();
         this.workers = pool;
-        this.scheduler = Executors.newScheduledThreadPool(2, r -> daemon(r, "telegram-send"));
         this.replies = new TelegramReplies(service);
         this.budget = service.budget();
-        this.outbox = new Outbox(scheduler, senders, 100, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX),
-                outcome -> service.message(name(), outcome));
+        this.outbox = new Outbox(name(), rules, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX), Sender.OVERALL,
+                TelegramFailures::classify, outcome -> service.message(name(), outcome));
         this.chartsOff = java.util.Collections.newSetFromMap(budget.<Long, Boolean>idCache(
                 be.duaalbot.core.MemoryBudget.Store.TELEGRAM_CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }
@@ -142,16 +140,38 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         }
         poller.shutdownNow();
         workers.shutdown();
-        scheduler.shutdown();
-        senders.shutdown();
         try {
             poller.awaitTermination(3, TimeUnit.SECONDS);
-            workers.awaitTermination(3, TimeUnit.SECONDS);
-            scheduler.awaitTermination(2, TimeUnit.SECONDS);
-            senders.awaitTermination(3, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(3, TimeUnit.SECONDS)) {
+                workers.shutdownNow(); // a worker waiting for room in the outbox
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        outbox.close(java.time.Duration.ofSeconds(2));
+    }
+
+    /**
+     * The long poller's client: a connect bounded by the delivery timeout, a read by Telegram's 50 s
+     * of holding getUpdates plus that (the library's 75 s connect and 100 s read left the bot deaf
+     * that long after an outage whose connects hung).
+     */
+    private static okhttp3.OkHttpClient pollingClient(DeliveryRules rules) {
+        long millis = rules.timeout().toMillis();
+        return new okhttp3.OkHttpClient.Builder().connectTimeout(millis, TimeUnit.MILLISECONDS)
+                .writeTimeout(millis, TimeUnit.MILLISECONDS).readTimeout(50_000 + millis, TimeUnit.MILLISECONDS).build();
+    }
+
+    /**
+     * The client of every call but getUpdates: bounded by the delivery timeout, telling a request
+     * that went out from one that did not, and reading error pages as errors; as many calls at once
+     * as there are senders (OkHttp's default is 5 a host, which a few hanging calls would fill).
+     */
+    private static okhttp3.OkHttpClient sendingClient(DeliveryRules rules) {
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        dispatcher.setMaxRequestsPerHost(16);
+        return SentMark.client(new okhttp3.OkHttpClient.Builder(), rules.timeout()).addInterceptor(new ErrorPages())
+                .dispatcher(dispatcher).build();
     }
 
     /** Until it works: who am I, the command menu, then updates. Backs off while the API is unreachable. */
@@ -183,7 +203,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     /** The handler and its parts, once the bot knows its name; the command menus from the same declarations. */
     private UpdateHandler handler(User me) throws Exception {
-        Sender sender = new Sender(client, outbox);
+        Sender sender = new Sender(client, outbox, rules.timeout());
         Buttons buttons = new Buttons(me.getUserName(), budget);
         Answering answering = new Answering(replies, sender, buttons, settings.charts(), chartsOff);
         List<TelegramCommand> commands = new Commands(replies, sender, answering, chartsOff, client).all();
@@ -215,7 +235,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         }
         // our own poller thread, so that a stop ends it (the library's close does not end its executor)
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> poller, PollingBackOff::create);
+                () -> pollingClient(rules), () -> poller, PollingBackOff::create);
         app.registerBot(settings.telegramBotToken().value(), () -> url, new DefaultGetUpdatesGenerator(), this::consume);
         polling = app;
     }

@@ -80,7 +80,7 @@ final class UpdateHandler {
     private boolean admitted(Place place, boolean inChat) {
         Admission.Verdict verdict = admission.admit(!inChat || Settings.allowed(allowedChats, Long.toString(place.chat())),
                 Long.toString(place.chat()), String.valueOf(place.user()), inChat ? Long.toString(place.chat()) : "inline",
-                inChat && place.group() ? Outbox.GROUP_PER_MINUTE : Integer.MAX_VALUE);
+                inChat && place.group() ? Sender.GROUP_PER_MINUTE : Integer.MAX_VALUE);
         if (verdict != Admission.Verdict.ANSWER) {
             replies.refused();
         }

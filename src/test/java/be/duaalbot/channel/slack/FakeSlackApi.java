@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import be.duaalbot.channel.Faults;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * {@code response_url}s under {@code /response/}, and the files upload v2 flow
  * ({@code files.getUploadURLExternal}, the upload to {@code /upload/}, {@code files.completeUploadExternal}),
  * {@code views.publish}; it can refuse posts as Slack does ({@code ok: false} with an error such as
- * {@code msg_blocks_too_long}). Every call is kept as JSON; tests wait on its queues.
+ * {@code msg_blocks_too_long}), or fail posts as in an outage ({@link #outage}). Every call is
+ * kept as JSON; tests wait on its queues.
  */
 public final class FakeSlackApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +39,9 @@ public final class FakeSlackApi implements AutoCloseable {
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private final java.util.Queue<String> postFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.Map<String, BlockingQueue<Call>> byMethod = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Call> posted = new CopyOnWriteArrayList<>();
+    /** Faults of chat.postMessage in an outage (the kinds of {@link Faults}; "502" is a 500 here). */
+    public final Faults outage = new Faults(21);
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -118,15 +123,43 @@ public final class FakeSlackApi implements AutoCloseable {
             case "apps.connections.open" -> respond(exchange, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}");
             case "chat.postMessage", "chat.postEphemeral", "response" -> {
                 String fault = method.equals("chat.postMessage") ? postFaults.poll() : null;
+                fault = fault == null && method.equals("chat.postMessage") ? outage.next() : fault;
                 if (fault != null) {
-                    fail(exchange, fault);
+                    fail(exchange, fault, () -> deliver(call));
                     return;
                 }
-                posts.add(call);
-                respond(exchange, "{\"ok\":true,\"channel\":\"" + params.path("channel").asText("C1")
-                        + "\",\"ts\":\"1700000000.000200\",\"message_ts\":\"1700000000.000200\"}");
+                respond(exchange, deliver(call));
             }
             default -> respond(exchange, "{\"ok\":true}");
+        }
+    }
+
+    /** Records a post as delivered; Slack's answer to it. */
+    private String deliver(Call call) {
+        posts.add(call);
+        posted.add(call);
+        return "{\"ok\":true,\"channel\":\"" + call.body().path("channel").asText("C1")
+                + "\",\"ts\":\"1700000000.000200\",\"message_ts\":\"1700000000.000200\"}";
+    }
+
+    /** Every chat.postMessage, postEphemeral and response_url post that got through, in order. */
+    public List<Call> posted() {
+        return List.copyOf(posted);
+    }
+
+    private void fail(HttpExchange exchange, String fault, java.util.function.Supplier<String> deliver) throws IOException {
+        switch (fault) {
+            case "hang" -> outage.hang(exchange);
+            case "reset" -> Faults.cut(exchange);
+            case "delivered hang" -> {
+                deliver.get();
+                outage.hang(exchange);
+            }
+            case "delivered reset" -> {
+                deliver.get();
+                Faults.cut(exchange);
+            }
+            default -> fail(exchange, fault);
         }
     }
 
@@ -140,7 +173,7 @@ public final class FakeSlackApi implements AutoCloseable {
             exchange.getResponseHeaders().add("Retry-After", "1");
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(fault.equals("429") ? 429 : fault.equals("500") ? 500 : 200, bytes.length);
+        exchange.sendResponseHeaders(fault.equals("429") ? 429 : fault.matches("50\\d") ? Integer.parseInt(fault) : 200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
@@ -167,6 +200,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
+        outage.close();
         server.stop(0);
     }
 }

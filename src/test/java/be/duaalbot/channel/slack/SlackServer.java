@@ -1,5 +1,6 @@
 package be.duaalbot.channel.slack;
 
+import be.duaalbot.channel.FlakyLink;
 import be.duaalbot.channel.http.HttpChannel;
 import be.duaalbot.channel.http.TestService;
 import be.duaalbot.core.SettingsLoader;
@@ -20,15 +21,22 @@ final class SlackServer implements AutoCloseable {
     final FakeSlackApi slack;
     final HttpChannel http;
     final SlackChannel channel;
+    final FlakyLink link;
     private final SlackSigner signer;
     /** Each request its own trigger_id: the channel ignores a replayed one. */
     private final java.util.concurrent.atomic.AtomicInteger triggers = new java.util.concurrent.atomic.AtomicInteger();
 
     SlackServer(String botToken, String signingSecret, Map<String, String> extra) throws Exception {
+        this(botToken, signingSecret, extra, false);
+    }
+
+    /** {@code flaky}: the Web API is reached through a {@link FlakyLink} ({@link #link}), which can make it unreachable. */
+    SlackServer(String botToken, String signingSecret, Map<String, String> extra, boolean flaky) throws Exception {
         signer = new SlackSigner(signingSecret);
         slack = new FakeSlackApi();
+        link = flaky ? new FlakyLink(URI.create(slack.apiUrl()).getPort()) : null;
         Map<String, String> env = new HashMap<>(Map.of("SLACK_BOT_TOKEN", botToken, "SLACK_SIGNING_SECRET", signingSecret,
-                "SLACK_API_URL", slack.apiUrl()));
+                "SLACK_API_URL", flaky ? link.url() + "/api/" : slack.apiUrl()));
         env.putAll(extra);
         TestService test = new TestService();
         http = test.http;
@@ -71,6 +79,9 @@ final class SlackServer implements AutoCloseable {
     public void close() {
         channel.stop();
         http.stop();
+        if (link != null) {
+            link.close();
+        }
         slack.close();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import be.duaalbot.channel.Faults;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code answerCallbackQuery}, {@code answerInlineQuery}, {@code editMessageText}, {@code getChatMember}
  * (admins as set by the test), {@code setMyCommands}, {@code deleteWebhook}; updates of every kind the
  * bot reads (messages in forum topics, stickers, edits, button presses, inline queries, the bot's
- * own membership). It can answer the next sends with 429 and {@code retry_after}. Tests wait on
- * its queues, never on sleeps.
+ * own membership). It can answer the next sends with 429 and {@code retry_after}, and fail calls
+ * as in an outage ({@link #sends}, {@link #others}). Tests wait on its queues, never on sleeps.
  */
 public final class FakeBotApi implements AutoCloseable {
     public static final long BOT_ID = 4242;
@@ -52,6 +53,11 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextMessage = new AtomicInteger(1000);
     private final java.util.Map<String, BlockingQueue<Call>> byMethod = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final List<Call> deliveries = new CopyOnWriteArrayList<>();
+    /** Faults of sendMessage and sendPhoto in an outage (kinds of {@link Faults}). */
+    public final Faults sends = new Faults(21);
+    /** Faults of every other call (getUpdates included) in an outage: 500, 502, 429 or "not json". */
+    public final Faults others = new Faults(42);
 
     public FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -67,7 +73,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     /**
      * The next sends to this chat fail, one fault a call, in order: 429 (retry_after 1), 500 with
-     * a JSON error, 502 with an HTML page, or 200 with a body that is not JSON.
+     * a JSON error, 502 with an HTML page, 200 with a body that is not JSON, or another kind of {@link Faults}.
      */
     public void faults(long chatId, String... faults) {
         chatFaults.computeIfAbsent(chatId, id -> new java.util.concurrent.ConcurrentLinkedQueue<>()).addAll(List.of(faults));
@@ -223,6 +229,11 @@ public final class FakeBotApi implements AutoCloseable {
                 : type != null && type.startsWith("multipart/form-data") ? form(body, type) : JSON.readTree(body);
         calls.add(new Call(method, json));
         queue(method).add(new Call(method, json));
+        String outage = method.equals("sendmessage") || method.equals("sendphoto") ? null : others.next();
+        if (outage != null) {
+            fault(exchange, outage, null);
+            return;
+        }
         switch (method) {
             case "getme" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"id\":" + BOT_ID
                     + ",\"is_bot\":true,\"first_name\":\"Duaal\",\"username\":\"" + USERNAME + "\"}}");
@@ -245,7 +256,7 @@ public final class FakeBotApi implements AutoCloseable {
         var latch = hold;
         try {
             if (latch != null) {
-                latch.await(30, TimeUnit.SECONDS);
+                latch.await(300, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -285,29 +296,55 @@ public final class FakeBotApi implements AutoCloseable {
     private void send(HttpExchange exchange, JsonNode json, String method) throws IOException {
         java.util.Queue<String> faults = chatFaults.get(json.path("chat_id").asLong());
         String fault = faults == null ? null : faults.poll();
+        fault = fault != null ? fault : sends.next();
         if (fault != null) {
-            switch (fault) {
-                case "429" -> respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
-                        + "\"parameters\":{\"retry_after\":1}}");
-                case "500" -> respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
-                case "502" -> respond(exchange, 502, "<html><body>Bad Gateway</body></html>");
-                default -> respond(exchange, 200, "{\"ok\":tr");
-            }
+            fault(exchange, fault, () -> deliver(json, method));
             return;
         }
         if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
-                    + "\"parameters\":{\"retry_after\":1}}");
+            fault(exchange, "429", null);
             return;
         }
+        respond(exchange, 200, deliver(json, method));
+    }
+
+    /** Records a message as delivered; the API's answer to it. */
+    private String deliver(JsonNode json, String method) {
         int id = nextMessage.incrementAndGet();
         ((ObjectNode) json).put("sent_message_id", id); // what the bot was told, for tests of later edits
         delivered.add(new Call(method, json));
+        deliveries.add(new Call(method, json));
         ObjectNode response = JSON.createObjectNode().put("ok", true);
         ObjectNode message = response.putObject("result");
         message.put("message_id", id).put("date", 1_700_000_000).put("text", json.path("text").asText());
         message.putObject("chat").put("id", json.path("chat_id").asLong()).put("type", "private");
-        respond(exchange, 200, response.toString());
+        return response.toString();
+    }
+
+    /** Answers with a fault of {@link Faults}' kinds; {@code deliver} delivers the message, for the kinds that do. */
+    private void fault(HttpExchange exchange, String fault, java.util.function.Supplier<String> deliver) throws IOException {
+        switch (fault) {
+            case "429" -> respond(exchange, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                    + "\"parameters\":{\"retry_after\":1}}");
+            case "500" -> respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+            case "502" -> respond(exchange, 502, "<html><body>Bad Gateway</body></html>");
+            case "hang" -> sends.hang(exchange);
+            case "reset" -> Faults.cut(exchange);
+            case "delivered hang" -> {
+                deliver.get();
+                sends.hang(exchange);
+            }
+            case "delivered reset" -> {
+                deliver.get();
+                Faults.cut(exchange);
+            }
+            default -> respond(exchange, 200, "{\"ok\":tr");
+        }
+    }
+
+    /** Every message the bot got through, in order (nextDelivered takes from a queue; this keeps them all). */
+    public List<Call> deliveries() {
+        return List.copyOf(deliveries);
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
@@ -320,6 +357,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        sends.close();
         server.stop(0);
     }
 }

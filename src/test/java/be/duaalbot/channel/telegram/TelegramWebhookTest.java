@@ -27,7 +27,9 @@ class TelegramWebhookTest {
     void start() throws Exception {
         api = new FakeBotApi("123456:TEST");
         var settings = SettingsLoader.load(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST", "TELEGRAM_API_URL", api.url(),
-                "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET", SECRET));
+                "TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET", SECRET,
+                // the calls the fake holds must not time out while the queue is being filled, however slow the machine
+                "DUAALBOT_DELIVERY_TIMEOUT_SECONDS", "300"));
         TestService test = new TestService();
         http = test.http;
         channel = new TelegramChannel(settings, test.service);
