@@ -29,9 +29,12 @@ public final class SettingsLoader {
 
     private final Map<String, String> env;
     private final Map<String, String> file = new HashMap<>();
+    /** The settings the channel modules declare, with their defaults. */
+    private final Map<String, String> declared = new java.util.TreeMap<>();
 
     private SettingsLoader(Map<String, String> env) {
         this.env = env;
+        ChannelModule.all().forEach(m -> declared.putAll(m.settings()));
     }
 
     public static Settings fromEnvironment() {
@@ -43,7 +46,9 @@ public final class SettingsLoader {
         loader.readFile(Defaults.settingsFile(env.get("DUAALBOT_CONFIG")));
         Settings settings = loader.settings();
         SettingsChecks.check(settings);
-        SettingsChecks.warnLookalikes(env.keySet(), KEYS, SECRETS);
+        Set<String> keys = new java.util.HashSet<>(KEYS);
+        keys.addAll(loader.declared.keySet());
+        SettingsChecks.warnLookalikes(env.keySet(), keys, SECRETS);
         return settings;
     }
 
@@ -57,7 +62,13 @@ public final class SettingsLoader {
                 secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
                 secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
                 ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
-                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits());
+                number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits(), channelSettings());
+    }
+
+    private Map<String, String> channelSettings() {
+        Map<String, String> values = new java.util.TreeMap<>();
+        declared.forEach((key, fallback) -> values.put(key, env.getOrDefault(key, file.getOrDefault(key, fallback))));
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     private be.duaalbot.data.ImportLimits importLimits() {
@@ -83,7 +94,7 @@ public final class SettingsLoader {
             if (SECRETS.contains(entry.getKey())) {
                 throw new SettingsException(entry.getKey(), "secrets come from the environment only, not from " + path);
             }
-            if (!KEYS.contains(entry.getKey())) {
+            if (!KEYS.contains(entry.getKey()) && !declared.containsKey(entry.getKey())) {
                 throw new SettingsException(entry.getKey(), "unknown setting in " + path);
             }
             file.put(entry.getKey(), entry.getValue().asText());

@@ -60,6 +60,10 @@ final class ServeCommand implements Callable<Integer> {
             slack.routes(http);
             channels.add(slack);
         }
+        List<String> modules = new ArrayList<>();
+        for (be.duaalbot.channel.http.HttpModule module : be.duaalbot.channel.http.HttpModule.all()) {
+            modules.add(module.install(http, service, settings));
+        }
         http.readiness(() -> readiness(channels));
         ServiceMetrics.channels(registry, channels);
         ServiceMetrics.data(registry, bot);
@@ -80,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         CONSOLE.info("duaalbot serving on {}:{} ({} tables, data version {}; {})", settings.host(), http.port(),
                 bot.data().tables().size(), bot.version().hash(), budget);
         logChannels(settings);
+        modules.forEach(CONSOLE::info);
         stopped.await();
         return 0;
     }

@@ -60,6 +60,14 @@ public final class Gate {
         return admission.render(work);
     }
 
+    /**
+     * The request's body, read within the server's limits of size and time; a body over them is
+     * refused (413, 408) by the server's error handler, unread.
+     */
+    public static String body(Context ctx) throws Exception {
+        return Bodies.read(ctx);
+    }
+
     public static void busy(Context ctx) {
         ctx.header("Retry-After", "1");
         HttpChannel.error(ctx, HttpStatus.TOO_MANY_REQUESTS, "busy: too many answers or charts at once; retry after 1 s");
