@@ -113,6 +113,17 @@ class WebChannelTest {
         assertEquals(200, get("/web/app.js").statusCode());
     }
 
+    @Test
+    void theModuleDeclaresItsSettingOnByDefaultAndChecksIt() {
+        assertTrue(be.duaalbot.core.ChannelModule.all().stream().anyMatch(m -> m instanceof WebModule), "found through ServiceLoader");
+        assertTrue(be.duaalbot.core.SettingsLoader.load(Map.of()).channelFlag(WebModule.SETTING));
+        assertEquals(false, be.duaalbot.core.SettingsLoader.load(Map.of(WebModule.SETTING, "false")).channelFlag(WebModule.SETTING));
+        var settings = be.duaalbot.core.SettingsLoader.load(Map.of(WebModule.SETTING, "maybe"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(be.duaalbot.core.SettingsException.class,
+                () -> new WebModule().install(test.http, test.service, settings));
+        assertTrue(e.getMessage().contains(WebModule.SETTING), e.getMessage());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
