@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface ChannelModule {
 
-    /** The channel's name in logs and metrics: "web". */
+    /** The channel's name in logs and metrics, as its package is named. */
     String name();
 
     /** The settings this channel reads, by name, each with its default as the settings file writes it. */
