@@ -58,6 +58,14 @@ public final class AnswerComposer {
         return new Phrases(data, language, messages).words(text);
     }
 
+    /**
+     * The answer's figures as CSV for a spreadsheet (see {@link AnswerCsv}: semicolons, CRLF, UTF-8
+     * with its byte order mark first); the header alone when it has none.
+     */
+    public String csv(Answer answer) {
+        return AnswerCsv.BOM + AnswerCsv.write(answer, new Phrases(data, answer.language(), messages));
+    }
+
     /** The source line of every source the data names. */
     public List<String> sourceLines(Language language) {
         Phrases p = new Phrases(data, language, messages);

@@ -55,9 +55,7 @@ public final class OneScreen {
     }
 
     private Answer shorten(Answer full) {
-        ChatTexts t = ChatTexts.get();
-        List<String> caveats = full.footnotes().isEmpty() ? List.of()
-                : List.of(cut(t.text(full.language(), "short.caveats", caveats(full.footnotes())), CAVEATS));
+        List<String> caveats = full.footnotes().isEmpty() ? List.of() : List.of(caveatLine(full));
         String readAs = cut(full.readAs(), READ_AS);
         List<String> why = full.why().stream().map(w -> cut(w, WHY)).limit(1).toList();
         int fixed = readAs.length() + full.source().length() + length(caveats) + length(why) + 3;
@@ -102,6 +100,12 @@ public final class OneScreen {
         }
         out.add(t.text(full.language(), "short.leftOutLines", full.body().size() - out.size()));
         return out;
+    }
+
+    /** The answer's caveats in one line ("Let op: ..."), each by its first sentence; empty when it has none. */
+    public static String caveatLine(Answer full) {
+        return full.footnotes().isEmpty() ? ""
+                : cut(ChatTexts.get().text(full.language(), "short.caveats", caveats(full.footnotes())), CAVEATS);
     }
 
     /** Each caveat's first sentence, joined: the full answer keeps them whole. */

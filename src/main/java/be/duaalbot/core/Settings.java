@@ -15,13 +15,31 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
                        java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
                        int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review, Duration deliveryMaxAge,
-                       Duration deliveryBackoffMax, Duration deliveryTimeout) {
+                       Duration deliveryBackoffMax, Duration deliveryTimeout, java.util.Map<String, String> channelSettings) {
 
     /**
      * The store of missed questions: on or off, its directory (the state volume), how many days an
      * entry is kept and how many megabytes the store may take on disk.
      */
     public record Review(boolean on, Path stateDir, int days, int megabytes) {
+    }
+
+    /** The text of a setting a {@link ChannelModule} declared, as the environment or the settings file gave it, or its default. */
+    public String channel(String key) {
+        String value = channelSettings.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no channel module declares the setting " + key);
+        }
+        return value;
+    }
+
+    /** A declared setting that is true or false; anything else stops the start naming it. */
+    public boolean channelFlag(String key) {
+        String value = channel(key).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new SettingsException(key, "'" + value + "' is not true or false");
+        }
+        return value.equals("true");
     }
 
     /** True when the allow-list is empty (everyone) or holds the id. */

@@ -31,9 +31,12 @@ public final class SettingsLoader {
 
     private final Map<String, String> env;
     private final Map<String, String> file = new HashMap<>();
+    /** The settings the channel modules declare, with their defaults. */
+    private final Map<String, String> declared = new java.util.TreeMap<>();
 
     private SettingsLoader(Map<String, String> env) {
         this.env = env;
+        ChannelModule.all().forEach(m -> declared.putAll(m.settings()));
     }
 
     public static Settings fromEnvironment() {
@@ -45,7 +48,9 @@ public final class SettingsLoader {
         loader.readFile(Defaults.settingsFile(env.get("DUAALBOT_CONFIG")));
         Settings settings = loader.settings();
         SettingsChecks.check(settings);
-        SettingsChecks.warnLookalikes(env.keySet(), KEYS, SECRETS);
+        Set<String> keys = new java.util.HashSet<>(KEYS);
+        keys.addAll(loader.declared.keySet());
+        SettingsChecks.warnLookalikes(env.keySet(), keys, SECRETS);
         return settings;
     }
 
@@ -64,7 +69,13 @@ public final class SettingsLoader {
                         number("DUAALBOT_REVIEW_DAYS", 1, 3650), number("DUAALBOT_REVIEW_MB", 1, 4096)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_MAX_AGE_SECONDS", 1, 86_400)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", 1, 3_600)),
-                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)));
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)), channelSettings());
+    }
+
+    private Map<String, String> channelSettings() {
+        Map<String, String> values = new java.util.TreeMap<>();
+        declared.forEach((key, fallback) -> values.put(key, env.getOrDefault(key, file.getOrDefault(key, fallback))));
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     private be.duaalbot.data.ImportLimits importLimits() {
@@ -90,7 +101,7 @@ public final class SettingsLoader {
             if (SECRETS.contains(entry.getKey())) {
                 throw new SettingsException(entry.getKey(), "secrets come from the environment only, not from " + path);
             }
-            if (!KEYS.contains(entry.getKey())) {
+            if (!KEYS.contains(entry.getKey()) && !declared.containsKey(entry.getKey())) {
                 throw new SettingsException(entry.getKey(), "unknown setting in " + path);
             }
             file.put(entry.getKey(), entry.getValue().asText());

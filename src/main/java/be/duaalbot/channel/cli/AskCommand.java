@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code ask "QUESTION"} prints the reply; {@code ask --json "QUESTION"} prints it as one JSON
  * object; {@code ask --json} with no question answers standard input, one question a line and
- * one JSON line each, every line a conversation of its own.
+ * one JSON line each, every line a conversation of its own. {@code ask --csv "QUESTION"} prints
+ * the answer's figures as CSV for a spreadsheet (semicolons, UTF-8 with its byte order mark).
  */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question, or each line of standard input.")
 final class AskCommand implements Callable<Integer> {
@@ -33,6 +34,9 @@ final class AskCommand implements Callable<Integer> {
 
     @Option(names = "--chart", paramLabel = "FILE.png", description = "Also write the answer's chart as PNG (one question only).")
     java.nio.file.Path chart;
+
+    @Option(names = "--csv", description = "Print the answer's figures as CSV (semicolons, UTF-8 with BOM; one question only).")
+    boolean csv;
 
     @Option(names = "--short", description = "The one-screen form a chat shows first (summary, caveats, source).")
     boolean brief;
@@ -47,12 +51,15 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         if (words != null && !words.isEmpty()) {
             Answer answer = bot.answer(String.join(" ", words));
+            if (csv) {
+                return printCsv(bot, answer, out);
+            }
             print(answer, out);
             out.flush();
             return chart == null ? 0 : writeChart(answer);
         }
-        if (chart != null) {
-            System.err.println("duaalbot: --chart needs a question");
+        if (chart != null || csv) {
+            System.err.println("duaalbot: " + (csv ? "--csv" : "--chart") + " needs a question");
             return 2;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -105,6 +112,18 @@ final class AskCommand implements Callable<Integer> {
             return 1;
         }
         java.nio.file.Files.write(chart, new ChartRenderer().png(answer.chart().get(), answer.language().locale()));
+        return 0;
+    }
+
+    /** The CSV, or the answer itself on standard error and status 1 when it has no figures to export. */
+    private static int printCsv(DuaalBot bot, Answer answer, PrintWriter out) {
+        if (answer.figures().isEmpty()) {
+            System.err.println(answer.text());
+            System.err.println("duaalbot: this answer has no figures to export as CSV");
+            return 1;
+        }
+        out.print(bot.texts().csv(answer));
+        out.flush();
         return 0;
     }
 

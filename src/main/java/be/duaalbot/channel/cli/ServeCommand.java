@@ -65,6 +65,10 @@ final class ServeCommand implements Callable<Integer> {
             slack.routes(http);
             channels.add(slack);
         }
+        List<String> modules = new ArrayList<>();
+        for (be.duaalbot.channel.http.HttpModule module : be.duaalbot.channel.http.HttpModule.all()) {
+            modules.add(module.install(http, service, settings));
+        }
         http.readiness(() -> readiness(channels));
         ServiceMetrics.channels(registry, channels);
         ServiceMetrics.data(registry, bot);
@@ -90,6 +94,7 @@ final class ServeCommand implements Callable<Integer> {
                 : "review: missed questions kept in " + settings.review().stateDir().resolve("review.db") + " for "
                         + settings.review().days() + " days, at most " + settings.review().megabytes()
                         + " MB, without who asked; DUAALBOT_REVIEW=false turns it off");
+        modules.forEach(CONSOLE::info);
         stopped.await();
         return 0;
     }

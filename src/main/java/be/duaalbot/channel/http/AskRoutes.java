@@ -3,9 +3,7 @@ package be.duaalbot.channel.http;
 import be.duaalbot.answer.Answer;
 import be.duaalbot.answer.AnswerJson;
 import be.duaalbot.chart.ChartRenderer;
-import be.duaalbot.core.Admission;
 import be.duaalbot.core.AnswerService;
-import be.duaalbot.core.DuaalBot;
 import be.duaalbot.core.MemoryBudget;
 import be.duaalbot.core.Weights;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,41 +32,66 @@ final class AskRoutes {
 
     private final AnswerService service;
     private final boolean charts;
-    private final Admission admission;
-    private final ClientLimits clients;
+    private final Gate gate;
     private final ChartRenderer renderer = new ChartRenderer();
     /** The JSON of answers the service's cache holds, by the answer itself: it goes when the answer does. */
     private final com.github.benmanes.caffeine.cache.Cache<Answer, byte[]> json;
 
-    AskRoutes(AnswerService service, boolean charts, Admission admission, ClientLimits clients) {
+    AskRoutes(AnswerService service, boolean charts, Gate gate) {
         this.service = service;
         this.charts = charts;
-        this.admission = admission;
-        this.clients = clients;
+        this.gate = gate;
         this.json = service.budget().<Answer, byte[]>cache(MemoryBudget.Store.ANSWER_JSON, (a, b) -> Weights.ENTRY + 16 + b.length)
                 .weakKeys().build();
     }
 
     void get(Context ctx) {
-        answer(ctx, ctx.queryParam("q"), ctx.queryParam(CONVERSATION));
+        String format = ctx.queryParam("format");
+        if (format == null || format.equals("json")) {
+            answer(ctx, ctx.queryParam("q"), ctx.queryParam(CONVERSATION));
+        } else if (format.equals("csv")) {
+            csv(ctx, ctx.queryParam("q"));
+        } else {
+            HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "format is json (the default) or csv");
+        }
+    }
+
+    /** The answer's figures as a CSV download; 404 with a JSON error when it has none. */
+    private void csv(Context ctx, String question) {
+        if (!gate.valid(ctx, question) || !gate.admitted(ctx, 1)) {
+            return;
+        }
+        gate.answer(() -> service.ask(question, CHANNEL)).ifPresentOrElse(answer -> {
+            if (answer.figures().isEmpty()) {
+                HttpChannel.error(ctx, HttpStatus.NOT_FOUND, "no figures in this answer to export as CSV");
+            } else {
+                download(ctx, service.bot().texts().csv(answer));
+            }
+        }, () -> Gate.busy(ctx));
+    }
+
+    /** A CSV as a file to save: its name says what it is, its type what it is made of. */
+    private static void download(Context ctx, String csv) {
+        ctx.header("Content-Disposition", "attachment; filename=\"duaalbot.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The answer's chart as PNG, or 404 with a JSON error when it has none. */
     void chart(Context ctx) {
         String question = ctx.queryParam("q");
-        if (!valid(ctx, question) || !admitted(ctx, CHART_COST)) {
+        if (!gate.valid(ctx, question) || !gate.admitted(ctx, CHART_COST)) {
             return;
         }
-        Optional<Answer> answer = admission.answer(() -> service.ask(question, CHANNEL));
+        Optional<Answer> answer = gate.answer(() -> service.ask(question, CHANNEL));
         if (answer.isEmpty()) {
-            busy(ctx);
+            Gate.busy(ctx);
         } else if (!charts || answer.get().chart().isEmpty()) {
             HttpChannel.error(ctx, HttpStatus.NOT_FOUND, charts ? "no chart for this question: it has no series, ranking or comparison"
                     : "charts are turned off (DUAALBOT_CHARTS)");
         } else {
             Answer a = answer.get();
-            admission.render(() -> renderer.png(a.chart().get(), a.language().locale()))
-                    .ifPresentOrElse(png -> ctx.contentType("image/png").result(png), () -> busy(ctx));
+            gate.render(() -> renderer.png(a.chart().get(), a.language().locale()))
+                    .ifPresentOrElse(png -> ctx.contentType("image/png").result(png), () -> Gate.busy(ctx));
         }
     }
 
@@ -99,18 +122,18 @@ final class AskRoutes {
      * conversation: follow-ups read it, and the review counts it as that conversation's.
      */
     private void answer(Context ctx, String question, String conversation) {
-        if (!valid(ctx, question) || !validConversation(ctx, conversation) || !admitted(ctx, 1)) {
+        if (!gate.valid(ctx, question) || !validConversation(ctx, conversation) || !gate.admitted(ctx, 1)) {
             return;
         }
         if (conversation != null) {
-            admission.answer(() -> service.converse(question, conversation, CHANNEL)).ifPresentOrElse(
-                    answer -> ctx.contentType("application/json; charset=utf-8").result(AnswerJson.line(answer)), () -> busy(ctx));
+            gate.answer(() -> service.converse(question, conversation, CHANNEL)).ifPresentOrElse(
+                    answer -> ctx.contentType("application/json; charset=utf-8").result(AnswerJson.line(answer)), () -> Gate.busy(ctx));
             return;
         }
-        admission.answer(() -> service.ask(question, CHANNEL)).ifPresentOrElse(answer -> {
+        gate.answer(() -> service.ask(question, CHANNEL)).ifPresentOrElse(answer -> {
             byte[] body = json.get(answer, a -> AnswerJson.line(a).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             ctx.contentType("application/json; charset=utf-8").result(body);
-        }, () -> busy(ctx));
+        }, () -> Gate.busy(ctx));
     }
 
     private static boolean validConversation(Context ctx, String conversation) {
@@ -119,36 +142,5 @@ final class AskRoutes {
         }
         HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "conversation: 1 to 64 characters of A-Z, a-z, 0-9, _ . : -");
         return false;
-    }
-
-    private boolean admitted(Context ctx, int cost) {
-        long wait = 0;
-        for (int i = 0; i < cost && wait == 0; i++) {
-            wait = clients.waitSeconds(ctx.ip());
-        }
-        if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            HttpChannel.error(ctx, HttpStatus.TOO_MANY_REQUESTS, "too many requests from this client; retry after " + wait + " s");
-            return false;
-        }
-        return true;
-    }
-
-    private static void busy(Context ctx) {
-        ctx.header("Retry-After", "1");
-        HttpChannel.error(ctx, HttpStatus.TOO_MANY_REQUESTS, "busy: too many answers or charts at once; retry after 1 s");
-    }
-
-    private static boolean valid(Context ctx, String question) {
-        if (question == null || question.isBlank()) {
-            HttpChannel.error(ctx, HttpStatus.BAD_REQUEST, "missing question: give q");
-            return false;
-        }
-        if (question.length() > DuaalBot.MAX_QUESTION_LENGTH) {
-            HttpChannel.error(ctx, HttpStatus.CONTENT_TOO_LARGE,
-                    "question too long: " + question.length() + " characters, at most " + DuaalBot.MAX_QUESTION_LENGTH);
-            return false;
-        }
-        return true;
     }
 }

@@ -28,6 +28,8 @@ public final class HttpChannel {
     private final PrometheusMeterRegistry registry;
     private final Duration stopTimeout;
     private final AskRoutes ask;
+    private final Gate gate;
+    private final List<ChannelRoutes> channelRoutes = new ArrayList<>();
     private final List<Map.Entry<String, Webhook>> webhooks = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong requestIds = new java.util.concurrent.atomic.AtomicLong();
     private volatile Supplier<Readiness> readiness = () -> new Readiness(true, Map.of());
@@ -43,7 +45,8 @@ public final class HttpChannel {
         this.service = service;
         this.registry = registry;
         this.stopTimeout = stopTimeout;
-        this.ask = new AskRoutes(service, charts, admission, new ClientLimits(clientPerMinute, service.budget()));
+        this.gate = new Gate(admission, new ClientLimits(clientPerMinute, service.budget()));
+        this.ask = new AskRoutes(service, charts, gate);
     }
 
     /** Readiness and the state of each chat channel, for {@code /readyz}. */
@@ -56,6 +59,15 @@ public final class HttpChannel {
     /** Adds a chat platform's webhook at {@code path} (POST); call before {@link #start}. */
     public void webhook(String path, Webhook hook) {
         webhooks.add(Map.entry(path, hook));
+    }
+
+    /**
+     * Adds a channel's own routes (a web page, its assets, its answers) behind the server's
+     * middleware: the stop, the security headers, JSON errors, and {@link Gate} for admission
+     * and per-client limits; call before {@link #start}.
+     */
+    public void routes(ChannelRoutes routes) {
+        channelRoutes.add(routes);
     }
 
     /** Starts listening; a port in use or an unknown host is a {@link be.duaalbot.core.SettingsException} naming both. */
@@ -83,12 +95,14 @@ public final class HttpChannel {
             if (stopping) {
                 throw new Stopping();
             }
+            Headers.secure(ctx);
         });
         for (String path : List.of("/healthz", "/readyz", "/metrics", "/api/ask", "/api/chart")) {
             routes.head(path, ctx -> get(path, ctx));
             routes.get(path, ctx -> get(path, ctx));
         }
         routes.post("/api/ask", ask::post);
+        channelRoutes.forEach(r -> r.add(routes, gate));
         for (Map.Entry<String, Webhook> hook : webhooks) {
             routes.post(hook.getKey(), ctx -> hook(ctx, hook.getValue()));
         }

@@ -1,0 +1,65 @@
+package be.duaalbot.answer;
+
+import be.duaalbot.data.Footnote;
+import be.duaalbot.data.Source;
+import be.duaalbot.data.Table;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * An answer's figures as CSV, one row per figure: measure, breakdown, member, school year, value,
+ * source, footnotes. For spreadsheets set to Dutch (Belgium): semicolons between fields (the list
+ * separator of that locale, so Excel splits the columns on opening; LibreOffice detects it), CRLF
+ * line ends and quotes as RFC 4180 has them; UTF-8 with a byte order mark is the caller's part of
+ * the file ({@link #BOM}), so Excel reads "Vlaams-Brabant" and "•" right. Values are whole numbers:
+ * no decimal separator to disagree about.
+ */
+final class AnswerCsv {
+    /** Excel takes a CSV for UTF-8 only with this mark in front; LibreOffice and CSV parsers skip it. */
+    static final String BOM = "\uFEFF";
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+
+    private AnswerCsv() {
+    }
+
+    static String write(Answer answer, Phrases p) {
+        StringWriter out = new StringWriter(256 + 160 * answer.figures().size());
+        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+            csv.printRecord(List.of(p.t("csv.header").split(";", -1)));
+            for (Figure f : answer.figures()) {
+                Optional<Table> table = p.data().table(f.measure(), f.breakdown());
+                csv.printRecord(cell(p.measure(f.measure())), cell(p.breakdown(f.breakdown(), false)), cell(f.member()),
+                        f.schoolYear(), f.value(), cell(table.map(t -> source(t, f, p)).orElse("")),
+                        cell(table.map(t -> footnotes(t, f, p)).orElse("")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The source of this very cell (a newer source may have revised some cells of a table). */
+    private static String source(Table table, Figure f, Phrases p) {
+        Source s = p.data().sources().get(table.origin(f.member(), f.schoolYear()).source());
+        return s == null ? "" : Provenance.source(s, "", p);
+    }
+
+    private static String footnotes(Table table, Figure f, Phrases p) {
+        List<String> notes = new ArrayList<>();
+        for (Footnote n : table.footnotesFor(f.member(), f.schoolYear())) {
+            notes.add((n.marker().isEmpty() ? "\u2022" : n.marker()) + " " + n.text().in(p.language()));
+        }
+        return String.join(" ", notes);
+    }
+
+    /** A text a spreadsheet would run as a formula (=, +, -, @ first) is kept as text by a leading quote. */
+    static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}

@@ -1,0 +1,27 @@
+package be.duaalbot.core;
+
+import java.util.Map;
+
+/**
+ * A channel as a module found on the class path ({@code META-INF/services/be.duaalbot.core.ChannelModule}):
+ * it names itself and declares the settings it reads, with their defaults, so that the settings
+ * file and the environment accept them and {@link Settings#channel} gives their values. Core
+ * knows modules only through this interface; what a module adds to the service (routes, a
+ * connection) is between it and the channel that hosts it.
+ */
+public interface ChannelModule {
+
+    /** The channel's name in logs and metrics, as its package is named. */
+    String name();
+
+    /** The settings this channel reads, by name, each with its default as the settings file writes it. */
+    Map<String, String> settings();
+
+    /** Every module on the class path, in a stable order. */
+    static java.util.List<ChannelModule> all() {
+        java.util.List<ChannelModule> modules = new java.util.ArrayList<>();
+        java.util.ServiceLoader.load(ChannelModule.class, ChannelModule.class.getClassLoader()).forEach(modules::add);
+        modules.sort(java.util.Comparator.comparing(ChannelModule::name));
+        return modules;
+    }
+}
