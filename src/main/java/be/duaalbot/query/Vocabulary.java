@@ -20,6 +20,8 @@ final class Vocabulary {
     private final List<List<String>> byLength = new ArrayList<>();
     private final List<long[]> masksByLength = new ArrayList<>();
     private final Set<String> knownWords = new HashSet<>();
+    /** The words of each member's and group's names, by its key. */
+    private final Map<String, Set<String>> wordsOfName = new HashMap<>();
     private final Map<Language, Set<String>> stopwords = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<Language, Set<String>> languageWords = new HashMap<>();
@@ -95,6 +97,7 @@ final class Vocabulary {
                     languageWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(words);
                 } else {
                     nameWords.computeIfAbsent(lang, l -> new HashSet<>()).addAll(words);
+                    wordsOfName.computeIfAbsent(key, k -> new HashSet<>()).addAll(words);
                 }
             }
         });
@@ -165,6 +168,12 @@ final class Vocabulary {
         return isStopword(word) || knownWords.contains(word) && !hints.contains(word) && !outsideWords.contains(word);
     }
 
+    /** A word only names have ("brabant", "gewest"), never a word of a measure, a breakdown or the language. */
+    boolean onlyInNames(String word) {
+        return nameWords.values().stream().anyMatch(w -> w.contains(word))
+                && languageWords.values().stream().noneMatch(w -> w.contains(word));
+    }
+
     /** The language whose stop words alone the question has more of, or null when neither has more. */
     Language stopwordLanguage(List<String> words) {
         int score = 0;
@@ -186,6 +195,11 @@ final class Vocabulary {
     /** True when the word belongs to the language's own words (not to a name of a sector or place). */
     boolean isWordOf(String word, Language lang) {
         return languageWords.getOrDefault(lang, Set.of()).contains(word);
+    }
+
+    /** True when one of the names of this member or group has the word ("gewest" of "Brussels H. Gewest"). */
+    boolean inNameOf(String key, String word) {
+        return wordsOfName.getOrDefault(key, Set.of()).contains(word);
     }
 
     /** True when the word is part of a sector's or place's name in this language's lexicon. */

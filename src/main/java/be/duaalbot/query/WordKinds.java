@@ -22,10 +22,26 @@ final class WordKinds {
         this.knowledge = knowledge;
     }
 
+    /**
+     * A word of a name whose name the question has already given ("brussel gewest": "gewest" of
+     * Brussels H. Gewest) says nothing more; one left over from no name given ("erkenningen brabant")
+     * is part of a name not recognised: a subject, asked back or refused, never passed over.
+     */
+    private boolean namedAlready(LeftoverClassifier.Place p) {
+        for (Match m : p.at()) {
+            if (m != null && (m.kind() == Kind.MEMBER || m.kind() == Kind.GROUP) && vocabulary.inNameOf(m.term().key(), p.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<LeftoverClassifier.KindRule> rules() {
         return List.of(
                 rule("typo", p -> p.at()[p.i()] != null ? Leftover.WordClass.TYPO : null),
                 rule("number", p -> isNumber(p.word()) ? Leftover.WordClass.NUMBER : null),
+                rule("part of a name", p -> !vocabulary.onlyInNames(p.word()) ? null
+                        : namedAlready(p) ? Leftover.WordClass.FILLER : Leftover.WordClass.CONTENT),
                 rule("stop word", p -> p.word().length() <= 1 || vocabulary.isFiller(p.word()) ? Leftover.WordClass.FILLER : null),
                 rule("month", p -> knowledge.words(WordClass.MONTHS).contains(p.word()) ? Leftover.WordClass.EVERYDAY : null),
                 rule("a verb by its ending", p -> !senses(p).known() && knowledge.inflectedVerb(p.word()) ? Leftover.WordClass.EVERYDAY : null),
