@@ -18,6 +18,8 @@ public final class OneScreen {
     static final int SHORT_CHARS = 1300;
     private static final int READ_AS = 200;
     private static final int CAVEATS = 330;
+    /** The least a caveat line or the reading is cut to when the short form is still too long. */
+    private static final int MIN_LINE = 100;
     /** The one why line of a summary; the whole why is one "waarom?" away. */
     private static final int WHY = 240;
 
@@ -66,6 +68,12 @@ public final class OneScreen {
         for (int tries = 0; tries < 3 && shown.text().length() > SHORT_CHARS; tries++) {
             chars -= shown.text().length() - SHORT_CHARS;
             shown = shortForm(full, readAs, body(full, lines, chars), why, caveats);
+        }
+        int over = shown.text().length() - SHORT_CHARS;
+        if (over > 0) { // the body at its least (the total and the top rows): the caveat line and the reading give way, all one tap away
+            List<String> shorter = caveats.stream().map(c -> cut(c, Math.max(MIN_LINE, c.length() - over))).toList();
+            String read = cut(readAs, Math.max(MIN_LINE, readAs.length() - Math.max(0, over - length(caveats) + length(shorter))));
+            shown = shortForm(full, read, shown.body(), why, shorter);
         }
         return shown;
     }

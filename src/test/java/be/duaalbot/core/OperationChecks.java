@@ -21,7 +21,7 @@ import java.util.Locale;
  * loaded tables: a ratio ("over" / "under", each a list of cells added up), an average of cells, a
  * difference of two cells, a sorted list (order and count as the question states them), and a
  * refusal: an operation the bot cannot do is said first, with no figure. Cells may name every year
- * ({all years}) or every row of a breakdown ({provinces}, {sectors}, {provinces and apart}), so the
+ * ({all years}, a row's own), the newest N ({last 4 years}) or every row of a breakdown ({provinces}, {sectors}, {provinces and apart}), so the
  * corpus does not pin today's extent of the data.
  */
 final class OperationChecks {
@@ -110,12 +110,19 @@ final class OperationChecks {
         }
     }
 
+    /** "{last 4 years}": a row's newest four ("over de vier schooljaren" when the data has five). */
+    private static final java.util.regex.Pattern LAST = java.util.regex.Pattern.compile("\\{last (\\d+) years\\}");
+
     private static void expand(JsonNode cell, ArrayNode out) {
         String measure = cell.get(0).asText();
         String member = cell.get(1).asText();
         String year = cell.get(2).asText();
-        List<String> years = year.equals("{all years}") ? Bots.DATA.schoolYears() : List.of(year);
+        java.util.regex.Matcher last = LAST.matcher(year);
         for (String m : members(measure, member)) {
+            List<String> own = Bots.DATA.tableWith(measure, m).map(t -> t.yearsOf(m)).orElse(Bots.DATA.schoolYears());
+            List<String> years = year.equals("{all years}") ? own
+                    : last.matches() ? own.subList(Math.max(0, own.size() - Integer.parseInt(last.group(1))), own.size())
+                    : List.of(year);
             for (String y : years) {
                 out.add(JsonNodeFactory.instance.arrayNode().add(measure).add(m).add(y));
             }

@@ -47,7 +47,7 @@ class PlacesAnswerTest {
 
     @TestFactory
     Stream<DynamicTest> aPlaceSaysWhereItLiesAndOffersThatRow() {
-        String year = Bots.DATA.latestYear();
+        String year = be.duaalbot.YearsOfAllRows.latest(Bots.DATA);
         return samples().stream().map(place -> DynamicTest.dynamicTest(place.name(), () -> {
             Answer a = Bots.BOT.answer("hoeveel erkende bedrijven in " + place.name() + " in " + year + "?");
             assertEquals(Status.NO_DATA, a.status(), a::text);
@@ -68,7 +68,7 @@ class PlacesAnswerTest {
     @Test
     void aPlaceOutsideFlandersAndBrusselsIsOutsideTheTables() {
         Place outside = places(Place.Kind.OUTSIDE).findFirst().orElseThrow();
-        Answer a = Bots.BOT.answer("how many companies had an agreement in " + outside.name() + " in " + Bots.DATA.latestYear());
+        Answer a = Bots.BOT.answer("how many companies had an agreement in " + outside.name() + " in " + be.duaalbot.YearsOfAllRows.latest(Bots.DATA));
         assertEquals(Status.NO_DATA, a.status(), a::text);
         assertTrue(a.text().contains(outside.name()), a::text);
         assertTrue(a.suggestions().isEmpty(), () -> a.suggestions().toString());
@@ -78,7 +78,7 @@ class PlacesAnswerTest {
     void aPlaceInTheProvinceAskedIsNotedAndTheProvinceAnswered() {
         Place place = places(Place.Kind.MUNICIPALITY).filter(p -> p.members().get(0).startsWith("Provincie")).findFirst().orElseThrow();
         String row = place.members().get(0);
-        String year = Bots.DATA.latestYear();
+        String year = be.duaalbot.YearsOfAllRows.latest(Bots.DATA);
         Answer a = Bots.BOT.answer("hoeveel overeenkomsten in de " + row + ", waar " + place.name() + " ligt, in " + year);
         assertEquals(Status.ANSWERED, a.status(), a::text);
         assertEquals(Bots.cell("agreements", row, year).getAsInt(), a.figures().get(0).value(), a::text);
