@@ -59,6 +59,9 @@ class ReadingRulesTest {
     Stream<DynamicTest> eachQuestionIsDecidedByItsTopicRule() throws IOException {
         return examples("topic-rules.txt").stream().map(x -> DynamicTest.dynamicTest(x.rule() + ": " + x.question(), () -> {
             Entities e = RECOGNIZER.recognize(x.question());
+            // the rule of a measure without a table holds only while its measure has none (a pupils table may come)
+            e.measures().forEach(m -> org.junit.jupiter.api.Assumptions.assumeTrue(
+                    !x.rule().equals("a measure without a table") || DATA.tablesOf(m).isEmpty(), "a table of " + m + " is loaded"));
             assertEquals(x.rule(), TOPICS.firing(e).map(TopicChooser.Rule::name).orElse("(none)"), e::toString);
         }));
     }
