@@ -66,6 +66,11 @@ public final class AnswerComposer {
         return AnswerCsv.BOM + AnswerCsv.write(answer, new Phrases(data, answer.language(), messages));
     }
 
+    /** The name a chat gives the answer's CSV file: {@code duaalbot-<the question, as a slug>.csv}. */
+    public String csvFileName(Answer answer) {
+        return AnswerCsv.fileName(answer.question());
+    }
+
     /** The source line of every source the data names. */
     public List<String> sourceLines(Language language) {
         Phrases p = new Phrases(data, language, messages);

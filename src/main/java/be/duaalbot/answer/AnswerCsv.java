@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class AnswerCsv {
     /** Excel takes a CSV for UTF-8 only with this mark in front; LibreOffice and CSV parsers skip it. */
     static final String BOM = "\uFEFF";
+    private static final int SLUG = 48;
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
     private AnswerCsv() {
@@ -56,6 +57,18 @@ final class AnswerCsv {
             notes.add((n.marker().isEmpty() ? "\u2022" : n.marker()) + " " + n.text().in(p.language()));
         }
         return String.join(" ", notes);
+    }
+
+    /**
+     * {@code duaalbot-<slug>.csv}: the question's letters and digits without accents, lower case,
+     * joined by hyphens and cut to 48 characters, so the name is safe on every file system.
+     */
+    static String fileName(String question) {
+        String plain = java.text.Normalizer.normalize(question == null ? "" : question, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        slug = slug.length() > SLUG ? slug.substring(0, SLUG).replaceAll("-+$", "") : slug;
+        return "duaalbot" + (slug.isEmpty() ? "" : "-" + slug) + ".csv";
     }
 
     /** A text a spreadsheet would run as a formula (=, +, -, @ first) is kept as text by a leading quote. */

@@ -72,6 +72,13 @@ final class Answering {
         sender.texts(place.withoutReply(), HtmlFormat.messages(full), null, null);
     }
 
+    /** The answer's figures as a CSV document in the chat (UTF-8 with its byte order mark, as Excel needs it). */
+    void csv(Place place, Answer full) {
+        var texts = replies.composer();
+        byte[] csv = texts.csv(full).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        sender.document(place.withoutReply(), csv, texts.csvFileName(full));
+    }
+
     /** An edited question: its earlier text reply is edited to the new answer; otherwise answered anew. */
     void edited(Place place, String question) {
         Integer earlier = buttons.reply(place.chat() + ":" + place.message()).orElse(null);

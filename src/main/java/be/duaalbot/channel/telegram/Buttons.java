@@ -16,9 +16,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * The buttons under an answer: "show all" when it was shortened, the next questions, and "share"
- * (a deep link). Callback data holds at most 64 bytes, so a button carries a short key: {@code q…}
- * for a question, {@code a…} for a full answer. Keys live two days; a pressed key that is gone
+ * The buttons under an answer: "show all" when it was shortened, "CSV" when it has figures, the
+ * next questions, and "share" (a deep link). Callback data holds at most 64 bytes, so a button
+ * carries a short key: {@code q…} for a question, {@code a…} for a full answer to show, {@code c…}
+ * for a full answer whose figures go as a CSV file. Keys live two days; a pressed key that is gone
  * is an expired button. The same store, bounded by its share of the memory budget, keeps which
  * reply answered which question, for edits.
  */
@@ -43,11 +44,16 @@ final class Buttons {
         Answer shown = reply.shown();
         ChatTexts t = ChatTexts.get();
         List<InlineKeyboardRow> rows = new ArrayList<>();
+        InlineKeyboardRow first = new InlineKeyboardRow();
         if (reply.shortened()) {
-            String key = "a" + next.incrementAndGet();
-            kept.put(key, reply.full());
             String label = t.text(shown.language(), reply.caveatsOnly() ? "button.sources" : "button.all");
-            rows.add(row(InlineKeyboardButton.builder().text(label).callbackData(key).build()));
+            first.add(keep("a", reply.full(), label));
+        }
+        if (!reply.full().figures().isEmpty()) {
+            first.add(keep("c", reply.full(), t.text(shown.language(), "button.csv")));
+        }
+        if (!first.isEmpty()) {
+            rows.add(first);
         }
         for (String s : shown.suggestions()) {
             String key = "q" + next.incrementAndGet();
@@ -60,12 +66,28 @@ final class Buttons {
         return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
+    /** A button whose callback data is a new key for {@code kept}, with this prefix. */
+    private InlineKeyboardButton keep(String prefix, Object kept, String label) {
+        String key = prefix + next.incrementAndGet();
+        this.kept.put(key, kept);
+        return InlineKeyboardButton.builder().text(label).callbackData(key).build();
+    }
+
     Optional<String> question(String data) {
         return data != null && data.startsWith("q") && kept.getIfPresent(data) instanceof String q ? Optional.of(q) : Optional.empty();
     }
 
     Optional<Answer> full(String data) {
-        return data != null && data.startsWith("a") && kept.getIfPresent(data) instanceof Answer a ? Optional.of(a) : Optional.empty();
+        return answer("a", data);
+    }
+
+    /** The full answer whose figures a "CSV" button sends. */
+    Optional<Answer> csv(String data) {
+        return answer("c", data);
+    }
+
+    private Optional<Answer> answer(String prefix, String data) {
+        return data != null && data.startsWith(prefix) && kept.getIfPresent(data) instanceof Answer a ? Optional.of(a) : Optional.empty();
     }
 
     /** Remembers the bot's text reply to a question ({@code chat:message}), for an edit of the question. */

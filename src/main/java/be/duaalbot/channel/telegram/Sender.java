@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -64,6 +65,13 @@ final class Sender {
         enqueue(place, png.length + Outbox.weight(caption), () -> notify(await(client.executeAsync(SendPhoto.builder().chatId(place.chat())
                 .messageThreadId(place.thread()).photo(new InputFile(new ByteArrayInputStream(png), "duaalbot.png"))
                 .caption(caption).parseMode("HTML").replyParameters(reply(place)).replyMarkup(keyboard).build())), sent));
+    }
+
+    /** A file (sendDocument, multipart), through the outbox like every message: tried again as a message is. */
+    void document(Place place, byte[] bytes, String fileName) {
+        enqueue(place, bytes.length, () -> await(client.executeAsync(SendDocument.builder().chatId(place.chat())
+                .messageThreadId(place.thread()).document(new InputFile(new ByteArrayInputStream(bytes), fileName))
+                .replyParameters(reply(place)).build())));
     }
 
     void edit(Place place, int messageId, String html, InlineKeyboardMarkup keyboard) {

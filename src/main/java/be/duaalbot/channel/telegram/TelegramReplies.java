@@ -38,6 +38,11 @@ final class TelegramReplies {
         return service.ask(question, CHANNEL);
     }
 
+    /** The answers' words, for what a chat builds from an answer (its CSV). */
+    AnswerComposer composer() {
+        return texts;
+    }
+
     be.duaalbot.core.OneScreen oneScreen() {
         return oneScreen;
     }

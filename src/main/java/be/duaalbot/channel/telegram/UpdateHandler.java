@@ -116,12 +116,16 @@ final class UpdateHandler {
         }
     }
 
-    /** A button: "show all" sends the full answer, a next question is answered; a gone key says it expired. */
+    /**
+     * A button: "show all" sends the full answer, "CSV" its figures as a file, a next question is
+     * answered; a gone key says it expired.
+     */
     private void pressed(CallbackQuery query) {
         Language language = Language.fromCode(query.getFrom() == null ? null : query.getFrom().getLanguageCode());
         var full = buttons.full(query.getData());
+        var csv = buttons.csv(query.getData());
         var question = buttons.question(query.getData());
-        if (query.getMessage() == null || (full.isEmpty() && question.isEmpty())) {
+        if (query.getMessage() == null || (full.isEmpty() && csv.isEmpty() && question.isEmpty())) {
             sender.acknowledge(query.getId(), ChatTexts.get().text(language, "button.expired"));
             return;
         }
@@ -133,6 +137,12 @@ final class UpdateHandler {
         if (!admitted(place, true)) {
             return;
         }
-        full.ifPresentOrElse(a -> answering.showAll(place, a), () -> answering.answer(place, question.get()));
+        if (full.isPresent()) {
+            answering.showAll(place, full.get());
+        } else if (csv.isPresent()) {
+            answering.csv(place, csv.get());
+        } else {
+            answering.answer(place, question.get());
+        }
     }
 }

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A Telegram Bot API on 127.0.0.1 speaking the real JSON protocol, for the real TelegramBots
  * client: {@code /bot<token>/<method>} with method names in any case, {@code getMe},
- * {@code getUpdates} long polling (held up to a second), {@code sendMessage}, {@code sendPhoto} (multipart),
+ * {@code getUpdates} long polling (held up to a second), {@code sendMessage}, {@code sendPhoto} and
+ * {@code sendDocument} (multipart: each field by its name, a file's name as {@code <field>_filename},
+ * an {@code attach://} field resolved to its part),
  * {@code answerCallbackQuery}, {@code answerInlineQuery}, {@code editMessageText}, {@code getChatMember}
  * (admins as set by the test), {@code setMyCommands}, {@code deleteWebhook}; updates of every kind the
  * bot reads (messages in forum topics, stickers, edits, button presses, inline queries, the bot's
@@ -37,6 +39,9 @@ public final class FakeBotApi implements AutoCloseable {
             + "\"can_delete_messages\":true,\"can_manage_video_chats\":true,\"can_restrict_members\":true,"
             + "\"can_promote_members\":false,\"can_change_info\":true,\"can_invite_users\":true,\"can_post_stories\":false,"
             + "\"can_edit_stories\":false,\"can_delete_stories\":false";
+
+    /** The methods that send a message: faults of {@link #sends} and of a chat's {@link #faults} are theirs. */
+    private static final java.util.Set<String> SENDS = java.util.Set.of("sendmessage", "sendphoto", "senddocument");
 
     /** A call the bot made: the method in lower case, and its JSON body. */
     public record Call(String method, JsonNode body) { }
@@ -54,7 +59,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final java.util.Map<String, BlockingQueue<Call>> byMethod = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Call> deliveries = new CopyOnWriteArrayList<>();
-    /** Faults of sendMessage and sendPhoto in an outage (kinds of {@link Faults}). */
+    /** Faults of sendMessage, sendPhoto and sendDocument in an outage (kinds of {@link Faults}). */
     public final Faults sends = new Faults(21);
     /** Faults of every other call (getUpdates included) in an outage: 500, 502, 429 or "not json". */
     public final Faults others = new Faults(42);
@@ -229,7 +234,7 @@ public final class FakeBotApi implements AutoCloseable {
                 : type != null && type.startsWith("multipart/form-data") ? form(body, type) : JSON.readTree(body);
         calls.add(new Call(method, json));
         queue(method).add(new Call(method, json));
-        String outage = method.equals("sendmessage") || method.equals("sendphoto") ? null : others.next();
+        String outage = SENDS.contains(method) ? null : others.next();
         if (outage != null) {
             fault(exchange, outage, null);
             return;
@@ -238,7 +243,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "getme" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"id\":" + BOT_ID
                     + ",\"is_bot\":true,\"first_name\":\"Duaal\",\"username\":\"" + USERNAME + "\"}}");
             case "getupdates" -> respond(exchange, 200, updates(json.path("offset").asInt(0)));
-            case "sendmessage", "sendphoto" -> send(exchange, json, method);
+            case "sendmessage", "sendphoto", "senddocument" -> send(exchange, json, method);
             case "editmessagetext" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"message_id\":" + json.path("message_id").asInt()
                     + ",\"date\":1700000000,\"chat\":{\"id\":" + json.path("chat_id").asLong() + ",\"type\":\"private\"}}}");
             case "getchatmember" -> respond(exchange, 200, "{\"ok\":true,\"result\":{\"status\":\""
@@ -275,8 +280,27 @@ public final class FakeBotApi implements AutoCloseable {
             }
             String key = part.substring(name + 6, part.indexOf('"', name + 6));
             fields.put(key, part.substring(blank + 4).replaceAll("\r\n$", ""));
+            int file = part.indexOf("filename=\"");
+            if (file >= 0 && file < blank) {
+                fields.put(key + "_filename", part.substring(file + 10, part.indexOf('"', file + 10)));
+            }
         }
+        attached(fields);
         return fields;
+    }
+
+    /** A field {@code attach://<part>} (how the client sends a new file) takes that part's content and file name. */
+    private static void attached(ObjectNode fields) {
+        List<String> names = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            String value = fields.path(name).asText();
+            if (value.startsWith("attach://") && fields.has(value.substring(9))) {
+                String part = value.substring(9);
+                fields.put(name, fields.path(part).asText()).put(name + "_filename", fields.path(part + "_filename").asText());
+                fields.remove(List.of(part, part + "_filename"));
+            }
+        }
     }
 
     private String updates(int offset) {
