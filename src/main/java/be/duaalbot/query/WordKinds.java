@@ -35,6 +35,7 @@ final class WordKinds {
                 rule("adjective of a company noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && !plain(p) && beforeCompanies(p)
                         ? Leftover.WordClass.CONTENT : null),
                 rule("noun of a year", p -> senses(p).nominal() && ofAYear(p) ? Leftover.WordClass.EVERYDAY : null),
+                rule("a verb opening its clause", p -> commandVerb(p) && opensClause(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("verb after a verb", p -> senses(p).is(PartOfSpeech.VERB) && afterVerb(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective before a noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && beforeNoun(p)
                         ? Leftover.WordClass.EVERYDAY : null),
@@ -86,6 +87,22 @@ final class WordKinds {
         java.util.Set<String> years = knowledge.words(WordClass.YEAR_WORDS);
         boolean before = p.i() + 1 < p.words().size() && years.contains(p.words().get(p.i() + 1));
         return before || years.stream().anyMatch(y -> p.word().length() > y.length() + 2 && p.word().endsWith(y));
+    }
+
+    /** A verb that is no plural noun as well: "zet", "rank" (also nouns, singular), not "aanvragen" (also "aanvraag" plural). */
+    private boolean commandVerb(LeftoverClassifier.Place p) {
+        WordKnowledge.Senses s = senses(p);
+        return s.is(PartOfSpeech.VERB) && (!s.nominal() || s.lemmas().contains(p.word()));
+    }
+
+    /** The first word of its clause, fillers before it aside: a verb there is a command ("zet ... in volgorde", "rank ..."). */
+    private boolean opensClause(LeftoverClassifier.Place p) {
+        for (int j = p.i() - 1; j >= 0 && p.clauses()[j] == p.clauses()[p.i()]; j--) {
+            if (!vocabulary.isFiller(p.words().get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Right after a verb or "to", adverbs between: the word is a verb too ("did sign", "did quickly sign", "hebben getekend"). */
