@@ -28,9 +28,11 @@ final class RecognizerRules {
     static final String ANCHORED_YEAR = "a calendar year after a start or an end";
     static final String COUNTED_YEARS = "a number of school years";
     static final String ONE_COMPANY = "one company";
+    static final String HEADING = "a heading names the subject";
+    static final String TOTAL_ASKED = "a total asked, not the total row";
     /** The names, in the order the recognizer tries them. */
-    static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
-            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, RANGE, COUNT);
+    static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, HEADING, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
+            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, RANGE, COUNT, TOTAL_ASKED);
     private static final int MAX_COUNT = 100;
 
     private final Dataset data;
@@ -81,6 +83,40 @@ final class RecognizerRules {
     boolean aside(Match m, boolean preamble, boolean askedNames, Set<String> fired) {
         boolean aside = preamble && (m.kind() == Kind.OUTSIDE || m.kind() == Kind.PLACE || askedNames && isName(m));
         return fire(aside, PREAMBLE, fired);
+    }
+
+    /**
+     * "horeca: ...", "Limburg - ...": a clause of names alone (articles and fillers aside) is the
+     * heading of the question, never a preamble: its names are what is asked.
+     */
+    boolean heading(List<String> words, int[] clauses, List<Match> matches, int clause, Set<String> fired) {
+        boolean names = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (clauses[i] != clause) {
+                continue;
+            }
+            int at = i;
+            Match m = matches.stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElse(null);
+            if (m != null && isName(m)) {
+                names = true;
+            } else if (!knowledge.words(WordClass.ARTICLES).contains(words.get(i)) && !vocabulary.isFiller(words.get(i))) {
+                return false;
+            }
+        }
+        return fire(names, HEADING, fired);
+    }
+
+    /**
+     * "tel limburg op over de jaren, wat is het totaal", "horeca added up, total?": a total row named
+     * by an everyday word ("totaal", "total") in a question that adds up another name is the sum
+     * asked, not the total row beside it.
+     */
+    boolean totalAsked(Match m, List<String> words, int otherNames, boolean sums, Set<String> fired) {
+        if (!sums || otherNames == 0 || m.kind() != Kind.MEMBER || !data.isTotal(m.key()) || m.end() - m.start() != 1) {
+            return false;
+        }
+        String word = words.get(m.start());
+        return fire(common(knowledge.senses(word, Language.NL)) || common(knowledge.senses(word, Language.EN)), TOTAL_ASKED, fired);
     }
 
     /**
