@@ -68,7 +68,8 @@ public final class EntityRecognizer {
         boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && RecognizerRules.isName(m));
         for (int i = 0; i < matches.size(); i++) {
             int clause = clauses[matches.get(i).start()];
-            boolean preamble = clause < asking && !rules.heading(words, clauses, matches, clause, fired);
+            boolean preamble = clause < asking ? !rules.heading(words, clauses, matches, clause, fired)
+                    : rules.askerContext(words, clauses, matches, matches.get(i), fired);
             if (!rules.aside(matches.get(i), preamble, askedNames, fired)) {
                 f.add(matches, i, words);
             }
@@ -79,6 +80,7 @@ public final class EntityRecognizer {
                 f.members.remove(m.key());
             }
         }
+        f.members.removeIf(m -> rules.totalAsScope(m, f.members, f.roles, fired));
         if (rules.yearAfterRanking(matches, words, fired)) {
             f.roles.add(Role.WHICH_YEAR);
         }
