@@ -111,10 +111,13 @@ final class RecognizerRules {
 
     /**
      * "ik werk bij een bouwbedrijf in de Kempen en vroeg me af hoeveel ... in heel Vlaanderen": in the
-     * clause that asks, a name after a word of the asker and before the first word that asks says
-     * who asks, not what: it is preamble too.
+     * clause that asks, a place or a name outside the data after a word of the asker and before the
+     * first word that asks says who asks, not what: it is preamble too.
      */
     boolean askerContext(List<String> words, int[] clauses, List<Match> matches, Match m, Set<String> fired) {
+        if (m.kind() != Kind.PLACE && m.kind() != Kind.OUTSIDE) {
+            return false; // a name of the data there may still be what is asked ("ik werk voor binnenvaart, hoeveel ...")
+        }
         int clause = clauses[m.start()];
         boolean asker = false;
         for (int i = 0; i < m.start(); i++) {

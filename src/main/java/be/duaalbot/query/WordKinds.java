@@ -89,10 +89,10 @@ final class WordKinds {
         return before || years.stream().anyMatch(y -> p.word().length() > y.length() + 2 && p.word().endsWith(y));
     }
 
-    /** A verb that is no plural noun as well: "zet", "rank" (also nouns, singular), not "aanvragen" (also "aanvraag" plural). */
+    /** A verb that is also a singular noun: "zet", "sort" (not "aanvragen", also the plural of "aanvraag"). */
     private boolean commandVerb(LeftoverClassifier.Place p) {
         WordKnowledge.Senses s = senses(p);
-        return s.is(PartOfSpeech.VERB) && (!s.nominal() || s.lemmas().contains(p.word()));
+        return s.is(PartOfSpeech.VERB) && s.nominal() && s.lemmas().contains(p.word()); // a verb alone: the last rule
     }
 
     /** The first word of its clause, fillers before it aside: a verb there is a command ("zet ... in volgorde", "rank ..."). */
