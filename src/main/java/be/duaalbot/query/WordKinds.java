@@ -95,10 +95,10 @@ final class WordKinds {
         return s.is(PartOfSpeech.VERB) && s.nominal() && s.lemmas().contains(p.word()); // a verb alone: the last rule
     }
 
-    /** The first word of its clause, fillers before it aside: a verb there is a command ("zet ... in volgorde", "rank ..."). */
+    /** The first word of its clause, stop words no term covers before it aside: a verb there is a command ("zet ... in volgorde", "rank ..."). */
     private boolean opensClause(LeftoverClassifier.Place p) {
         for (int j = p.i() - 1; j >= 0 && p.clauses()[j] == p.clauses()[p.i()]; j--) {
-            if (!vocabulary.isFiller(p.words().get(j))) {
+            if (p.at()[j] != null || !vocabulary.isStopword(p.words().get(j))) {
                 return false;
             }
         }
