@@ -108,7 +108,9 @@ final class CellsText {
         int high = Math.max(a.value(), b.value());
         // "hoeveel keer meer": the ratio, when both are figures of the same kind and neither is zero
         boolean ratio = !sameMember && low > 0 && high != low;
-        return ratio ? line + " " + p.t("ratio", high == a.value() ? left : right, Numbers.oneDecimal((double) high / low, p.language())) : line;
+        // "hoeveel procent meer": the difference as a percentage of the smaller, beside the factor
+        return ratio ? line + " " + p.t("ratio", high == a.value() ? left : right, Numbers.oneDecimal((double) high / low, p.language()),
+                p.signedPercent(100.0 * (high - low) / low), high == a.value() ? right : left) : line;
     }
 
     /** Three or more rows of one table side by side: their sum, and why it may exceed the total. */

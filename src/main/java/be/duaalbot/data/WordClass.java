@@ -65,7 +65,12 @@ public enum WordClass {
     /** Words of negation, one to another alike when a topic's keywords are matched ("nooit" as "geen"). */
     NEGATIONS("negations"),
     /** Contractions spelled out, written "contraction=spelled out": "won't=will not", "n't= not". */
-    CONTRACTIONS("contractions");
+    CONTRACTIONS("contractions"),
+    /**
+     * Chat abbreviations spelled out, written "abbreviation=spelled out": "vr=voor", "gem=gemiddeld";
+     * a whole word, with or without its full stop ("gem.").
+     */
+    ABBREVIATIONS("abbreviations");
 
     private final String key;
 

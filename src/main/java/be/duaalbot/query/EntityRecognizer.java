@@ -67,10 +67,20 @@ public final class EntityRecognizer {
         int asking = leftovers.firstAsking(words, clauses, matches);
         boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && RecognizerRules.isName(m));
         for (int i = 0; i < matches.size(); i++) {
-            if (!rules.aside(matches.get(i), clauses[matches.get(i).start()] < asking, askedNames, fired)) {
+            int clause = clauses[matches.get(i).start()];
+            boolean preamble = clause < asking ? !rules.heading(words, clauses, matches, clause, fired)
+                    : rules.askerContext(words, clauses, matches, matches.get(i), fired);
+            if (!rules.aside(matches.get(i), preamble, askedNames, fired)) {
                 f.add(matches, i, words);
             }
         }
+        int names = f.members.size() + f.groups.size();
+        for (Match m : matches) {
+            if (f.members.contains(m.key()) && rules.totalAsked(m, words, names - 1, f.roles.contains(Role.SUM), fired)) {
+                f.members.remove(m.key());
+            }
+        }
+        f.members.removeIf(m -> rules.totalAsScope(m, f.members, f.roles, fired));
         if (rules.yearAfterRanking(matches, words, fired)) {
             f.roles.add(Role.WHICH_YEAR);
         }

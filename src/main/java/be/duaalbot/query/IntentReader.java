@@ -30,6 +30,8 @@ final class IntentReader {
                         && isSubsetPair(data, e) ? Intent.CONVERSION : null),
                 new Rule("best year of a member", e -> e.asksYears() && !e.members().isEmpty() ? Intent.YEARS : null),
                 new Rule("share", e -> e.has(Role.SHARE) || e.has(Role.PERCENT) && !e.asksMovement() ? Intent.SHARE : null),
+                // "hoeveel procent meer in West-Vlaanderen dan in Vlaams-Brabant in 22-23": two members set side by side in one year
+                new Rule("more than another member", e -> moreThanAnother(e) ? Intent.COMPARE : null),
                 new Rule("movement", e -> e.asksMovement() ? movement(e) : null),
                 new Rule("bottom", e -> e.has(Role.BOTTOM) ? Intent.BOTTOM : null),
                 new Rule("top", e -> e.has(Role.TOP) ? Intent.TOP : null),
@@ -61,6 +63,12 @@ final class IntentReader {
     /** One member added up over its years: "horeca ovk alle jaren samen", "West-Vlaanderen 20-21 + 21-22". */
     private static boolean overYears(Entities e) {
         return e.members().size() <= 1 && (e.years().size() >= 2 || e.has(Role.ALL_YEARS));
+    }
+
+    /** "X procent meer A dan B" in one named year: a difference between the members, not a change between years. */
+    private static boolean moreThanAnother(Entities e) {
+        return e.has(Role.RISE) && e.has(Role.COMPARE) && e.members().size() >= 2 && e.years().size() == 1
+                && !e.has(Role.FALL) && !e.has(Role.CHANGE) && !e.has(Role.TREND) && !e.has(Role.SINCE);
     }
 
     private static Intent movement(Entities e) {

@@ -131,7 +131,7 @@ final class LeftoverClassifier {
         return last;
     }
 
-    private static boolean asks(Match m) {
+    static boolean asks(Match m) {
         return m.kind() == Kind.MEASURE || m.kind() == Kind.WORD && Role.of(m.key()).map(ASKING::contains).orElse(false);
     }
 

@@ -34,6 +34,9 @@ public final class Normalizer {
     private final Pattern compass;
     /** Contractions and what they spell out, in the lexicons' order ("won't" before "n't"). */
     private final Map<String, String> contractions = new LinkedHashMap<>();
+    /** Chat abbreviations, a whole word with or without its full stop ("gem."), and what they spell out. */
+    private final Map<String, String> abbreviations = new java.util.HashMap<>();
+    private final Pattern abbreviated;
     /** The regions of the compass words: the pattern only runs on a question that names one. */
     private final List<String> regions;
 
@@ -42,6 +45,7 @@ public final class Normalizer {
         this.ellipsis = null;
         this.compass = null;
         this.regions = List.of();
+        this.abbreviated = null;
     }
 
     /** Spelling, and the rewrites the dataset's word classes give (for questions). */
@@ -60,6 +64,12 @@ public final class Normalizer {
             int eq = entry.indexOf('=');
             contractions.put(entry.substring(0, eq), entry.substring(eq + 1));
         }
+        for (String entry : words.getOrDefault(WordClass.ABBREVIATIONS, List.of())) {
+            int eq = entry.indexOf('=');
+            abbreviations.put(entry.substring(0, eq).toLowerCase(Locale.ROOT), entry.substring(eq + 1));
+        }
+        this.abbreviated = abbreviations.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d.'-])("
+                + abbreviations.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.?(?![\\p{L}\\d'-])");
     }
 
     private static String alternatives(Map<WordClass, List<String>> words, WordClass c) {
@@ -80,7 +90,7 @@ public final class Normalizer {
         text = text.toLowerCase(Locale.ROOT);
         text = INVISIBLE.matcher(text).replaceAll(" ");
         text = ellipsis == null ? text : ellipsis.matcher(text).replaceAll("$1-$4 $2 $3-$4");
-        return contractions(compass(text)).strip();
+        return abbreviations(contractions(compass(text))).strip();
     }
 
     /** Most questions are plain ASCII text: lower case and single spaces are then all there is to do. */
@@ -101,7 +111,15 @@ public final class Normalizer {
         }
         String text = out.toString();
         boolean elided = ellipsis != null && text.indexOf("- ") >= 0;
-        return contractions(compass(elided ? ellipsis.matcher(text).replaceAll("$1-$4 $2 $3-$4") : text));
+        return abbreviations(contractions(compass(elided ? ellipsis.matcher(text).replaceAll("$1-$4 $2 $3-$4") : text)));
+    }
+
+    /** "vr", "vd", "gem.": chat abbreviations spelled out, so that each is read as the word it stands for. */
+    private String abbreviations(String text) {
+        if (abbreviated == null) {
+            return text;
+        }
+        return abbreviated.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(abbreviations.get(m.group(1))));
     }
 
     /** "won't", "don't": English contractions spelled out, so that "won" is not read as a gain. */

@@ -27,8 +27,8 @@ public final class QueryParser {
     private final WhyReader why;
     private final Operations operations;
     private final WordKnowledge words;
-    /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes). */
-    private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown");
+    /** Kinds of names outside the data a question may ask an explanation of (higher education, training programmes, applying anew). */
+    private static final Set<String> EXPLAINABLE = Set.of("scope", "breakdown", "applied");
 
     public QueryParser(Dataset data, Clock clock) {
         this.data = data;

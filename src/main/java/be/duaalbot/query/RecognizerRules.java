@@ -8,6 +8,7 @@ import be.duaalbot.data.Role;
 import be.duaalbot.data.WordClass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -28,9 +29,13 @@ final class RecognizerRules {
     static final String ANCHORED_YEAR = "a calendar year after a start or an end";
     static final String COUNTED_YEARS = "a number of school years";
     static final String ONE_COMPANY = "one company";
+    static final String HEADING = "a heading names the subject";
+    static final String ASKER_CONTEXT = "the asker's own context";
+    static final String TOTAL_ASKED = "a total asked, not the total row";
+    static final String TOTAL_AS_SCOPE = "the whole region as the scope of another table";
     /** The names, in the order the recognizer tries them. */
-    static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
-            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, RANGE, COUNT);
+    static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, HEADING, ASKER_CONTEXT, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
+            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, RANGE, COUNT, TOTAL_ASKED, TOTAL_AS_SCOPE);
     private static final int MAX_COUNT = 100;
 
     private final Dataset data;
@@ -81,6 +86,71 @@ final class RecognizerRules {
     boolean aside(Match m, boolean preamble, boolean askedNames, Set<String> fired) {
         boolean aside = preamble && (m.kind() == Kind.OUTSIDE || m.kind() == Kind.PLACE || askedNames && isName(m));
         return fire(aside, PREAMBLE, fired);
+    }
+
+    /**
+     * "horeca: ...", "Limburg - ...": a clause of names alone (articles and fillers aside) is the
+     * heading of the question, never a preamble: its names are what is asked.
+     */
+    boolean heading(List<String> words, int[] clauses, List<Match> matches, int clause, Set<String> fired) {
+        boolean names = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (clauses[i] != clause) {
+                continue;
+            }
+            int at = i;
+            Match m = matches.stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElse(null);
+            if (m != null && isName(m)) {
+                names = true;
+            } else if (!knowledge.words(WordClass.ARTICLES).contains(words.get(i)) && !vocabulary.isFiller(words.get(i))) {
+                return false;
+            }
+        }
+        return fire(names, HEADING, fired);
+    }
+
+    /**
+     * "ik werk bij een bouwbedrijf in de Kempen en vroeg me af hoeveel ... in heel Vlaanderen": in the
+     * clause that asks, a place or a name outside the data after a word of the asker and before the
+     * first word that asks says who asks, not what: it is preamble too.
+     */
+    boolean askerContext(List<String> words, int[] clauses, List<Match> matches, Match m, Set<String> fired) {
+        if (m.kind() != Kind.PLACE && m.kind() != Kind.OUTSIDE) {
+            return false; // a name of the data there may still be what is asked ("ik werk voor binnenvaart, hoeveel ...")
+        }
+        int clause = clauses[m.start()];
+        boolean asker = false;
+        for (int i = 0; i < m.start(); i++) {
+            asker |= clauses[i] == clause && knowledge.words(WordClass.ASKER).contains(words.get(i));
+        }
+        boolean asked = matches.stream().anyMatch(x -> clauses[x.start()] == clause && x.start() < m.start() && LeftoverClassifier.asks(x));
+        return fire(asker && !asked && matches.stream().anyMatch(x -> x.start() > m.start() && LeftoverClassifier.asks(x)), ASKER_CONTEXT, fired);
+    }
+
+    /**
+     * "tel limburg op over de jaren, wat is het totaal", "horeca added up, total?": a total row named
+     * by an everyday word ("totaal", "total") in a question that adds up another name is the sum
+     * asked, not the total row beside it.
+     */
+    boolean totalAsked(Match m, List<String> words, int otherNames, boolean sums, Set<String> fired) {
+        if (!sums || otherNames == 0 || m.kind() != Kind.MEMBER || !data.isTotal(m.key()) || m.end() - m.start() != 1) {
+            return false;
+        }
+        String word = words.get(m.start());
+        return fire(common(knowledge.senses(word, Language.NL)) || common(knowledge.senses(word, Language.EN)), TOTAL_ASKED, fired);
+    }
+
+    /**
+     * "hoeveel bouwbedrijven in heel Vlaanderen": the total row of one breakdown beside a member of
+     * another (whose tables count the whole region) is the scope of that member's figure, not a
+     * second row to set beside it; unless a share or a comparison is asked.
+     */
+    boolean totalAsScope(String total, Set<String> members, Set<Role> roles, Set<String> fired) {
+        if (!data.isTotal(total) || roles.contains(Role.SHARE) || roles.contains(Role.PERCENT) || roles.contains(Role.COMPARE)) {
+            return false;
+        }
+        Optional<String> own = data.breakdownOf(total);
+        return fire(members.stream().anyMatch(m -> !m.equals(total) && !data.breakdownOf(m).equals(own)), TOTAL_AS_SCOPE, fired);
     }
 
     /**

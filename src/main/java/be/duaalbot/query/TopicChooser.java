@@ -87,9 +87,9 @@ final class TopicChooser {
                 .filter(t -> t.scopes().stream().anyMatch(s -> s.direction() != be.duaalbot.data.Direction.ANY)).findFirst();
     }
 
-    /** "the number ... in 2017-2018": a figure of a table in a year. */
+    /** "the number ... in 2017-2018", "top 3 sectors ... in the covid school year 2020-2021": a figure or a ranking of a table in a year. */
     private boolean yearFigure(Entities e) {
-        return tabled(e) && e.has(Role.QUANTITY) && !e.years().isEmpty();
+        return tabled(e) && (e.has(Role.QUANTITY) || e.has(Role.TOP) || e.has(Role.BOTTOM)) && !e.years().isEmpty();
     }
 
     /** "volgens de media", "according to the press", "hoopt Voka": a word of attribution, or its lemma ("hoopt": "hopen"). */

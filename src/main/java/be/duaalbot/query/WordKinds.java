@@ -51,6 +51,7 @@ final class WordKinds {
                 rule("adjective of a company noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && !plain(p) && beforeCompanies(p)
                         ? Leftover.WordClass.CONTENT : null),
                 rule("noun of a year", p -> senses(p).nominal() && ofAYear(p) ? Leftover.WordClass.EVERYDAY : null),
+                rule("a verb opening its clause", p -> commandVerb(p) && opensClause(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("verb after a verb", p -> senses(p).is(PartOfSpeech.VERB) && afterVerb(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective before a noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && beforeNoun(p)
                         ? Leftover.WordClass.EVERYDAY : null),
@@ -97,11 +98,44 @@ final class WordKinds {
         return false;
     }
 
-    /** Before a year word, or a compound ending in one: "the corona year", "het coronajaar" say which year, not what. */
+    /**
+     * Names a year, not what is asked: before a year word, or a word before one ("the covid school
+     * year"), or a compound ending in one ("het coronajaar"); or after a year word and its link ("het
+     * jaar van de eerste lockdown", "the year of the first lockdown").
+     */
     private boolean ofAYear(LeftoverClassifier.Place p) {
         java.util.Set<String> years = knowledge.words(WordClass.YEAR_WORDS);
-        boolean before = p.i() + 1 < p.words().size() && years.contains(p.words().get(p.i() + 1));
-        return before || years.stream().anyMatch(y -> p.word().length() > y.length() + 2 && p.word().endsWith(y));
+        List<String> w = p.words();
+        boolean before = p.i() + 1 < w.size() && years.contains(w.get(p.i() + 1))
+                || p.i() + 2 < w.size() && years.contains(w.get(p.i() + 2)) && senses(p).nominal();
+        return before || afterYearLink(p) || years.stream().anyMatch(y -> p.word().length() > y.length() + 2 && p.word().endsWith(y));
+    }
+
+    /** "jaar van de eerste lockdown": back past articles, stop words and adjectives to a date link right after a year word. */
+    private boolean afterYearLink(LeftoverClassifier.Place p) {
+        List<String> w = p.words();
+        int j = p.i() - 1;
+        while (j >= 0 && p.i() - j <= 3 && !knowledge.words(WordClass.DATE_LINKS).contains(w.get(j))
+                && (vocabulary.isStopword(w.get(j)) || knowledge.senses(w.get(j), p.language()).is(PartOfSpeech.ADJECTIVE))) {
+            j--;
+        }
+        return j >= 1 && knowledge.words(WordClass.DATE_LINKS).contains(w.get(j)) && knowledge.words(WordClass.YEAR_WORDS).contains(w.get(j - 1));
+    }
+
+    /** A verb that is also a singular noun: "zet", "sort" (not "aanvragen", also the plural of "aanvraag"). */
+    private boolean commandVerb(LeftoverClassifier.Place p) {
+        WordKnowledge.Senses s = senses(p);
+        return s.is(PartOfSpeech.VERB) && s.nominal() && s.lemmas().contains(p.word()); // a verb alone: the last rule
+    }
+
+    /** The first word of its clause, stop words no term covers before it aside: a verb there is a command ("zet ... in volgorde", "rank ..."). */
+    private boolean opensClause(LeftoverClassifier.Place p) {
+        for (int j = p.i() - 1; j >= 0 && p.clauses()[j] == p.clauses()[p.i()]; j--) {
+            if (p.at()[j] != null || !vocabulary.isStopword(p.words().get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Right after a verb or "to", adverbs between: the word is a verb too ("did sign", "did quickly sign", "hebben getekend"). */
