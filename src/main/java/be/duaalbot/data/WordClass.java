@@ -13,6 +13,13 @@ public enum WordClass {
     /** Nouns for companies: "bedrijf", "zaak", "company"; a compound ending in one names a kind of company. */
     COMPANY_NOUNS("companyNouns"),
     /**
+     * Words that say a count is of something that exists, not of what takes part: "zijn er",
+     * "telt" ("hoeveel gemeenten telt Vlaanderen"), "are there", "exist".
+     */
+    EXISTENCE("existence"),
+    /** Words that widen a count to all, in dual learning or not: "al dan niet", "or not". */
+    WHOLE_POPULATION("wholePopulation"),
+    /**
      * Other nouns that, as a compound's last part, leave the first part naming what is asked:
      * "sector", "industrie", "centrum" ("fitnesscentra"), besides the company nouns.
      */

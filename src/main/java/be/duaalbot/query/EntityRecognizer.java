@@ -28,6 +28,7 @@ public final class EntityRecognizer {
     private final RecognizerRules rules;
     private final Ellipsis ellipsis;
     private final SplitTerms splits;
+    private final Population population;
 
     public EntityRecognizer(Dataset data) {
         this.data = data;
@@ -40,6 +41,7 @@ public final class EntityRecognizer {
         this.ellipsis = new Ellipsis(vocabulary);
         this.splits = new SplitTerms(data, normalizer);
         this.rules = new RecognizerRules(data, vocabulary, knowledge, matcher);
+        this.population = new Population(knowledge);
         // read on a background thread while the rest of the pipeline is built and the first question
         // read: by the time a word needs looking up, the dictionary is there (already read: no-op)
         knowledge.preload();
@@ -54,7 +56,8 @@ public final class EntityRecognizer {
         String text = normalizer.normalize(question);
         List<YearMention> years = SchoolYearRecognizer.find(text);
         List<Integer> clauseList = new ArrayList<>();
-        List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years), clauseList);
+        List<Integer> bracketList = new ArrayList<>();
+        List<String> words = Tokenizer.tokens(SchoolYearRecognizer.blank(text, years), clauseList, bracketList);
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         Set<String> fired = new LinkedHashSet<>();
         List<Match> matches = new ArrayList<>();
@@ -63,6 +66,9 @@ public final class EntityRecognizer {
                 matches.add(m);
             }
         }
+        boolean[] glossed = Glosses.find(words, clauses, bracketList.stream().mapToInt(Integer::intValue).toArray(), matches, vocabulary::isStopword);
+        // "self-employed retail (zelfstandige kleinhandel)": the names glossed by the one in brackets are that one
+        matches.removeIf(m -> glossed[m.start()] && (m.kind() == Kind.OUTSIDE || RecognizerRules.isName(m)));
         Found f = new Found(fired);
         int asking = leftovers.firstAsking(words, clauses, matches);
         boolean askedNames = matches.stream().anyMatch(m -> clauses[m.start()] >= asking && RecognizerRules.isName(m));
@@ -93,10 +99,15 @@ public final class EntityRecognizer {
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && RecognizerRules.isRole(matches.get(0), Role.FOLLOW_UP);
         Language language = detector.detect(words, matches);
+        List<String> counted = population.counted(words, matches, language, fired);
+        if (!counted.isEmpty()) { // "hoeveel gemeenten telt Vlaanderen": what is counted is outside the data
+            f.outside.add(String.join(" ", counted));
+            f.outsideKinds.add(Population.KIND);
+        }
         boolean range = rules.isRange(text, years, fired);
         OptionalInt count = rules.count(words, f.roles, fired);
         count = count.isPresent() ? count : yearCount;
-        List<Leftover> left = leftovers.classify(words, clauses, matches, language);
+        List<Leftover> left = leftovers.classify(words, clauses, glossed, matches, language);
         boolean companies = rules.countsCompanies(words, language, fired);
         return new Entities(text, language, List.copyOf(f.measures), List.copyOf(f.members), List.copyOf(f.places),
                 List.copyOf(f.excluded), List.copyOf(f.groups), List.copyOf(f.breakdowns), f.byName, f.outside, f.outsideKinds, f.roles,

@@ -22,8 +22,11 @@ import java.util.function.Predicate;
  * unknown words say who asks, not what.
  */
 final class LeftoverClassifier {
-    /** One word no term covers exactly, in its question: its neighbours within the clause (-1 when none). */
-    record Place(List<String> words, Match[] at, int[] clauses, int i, int before, int after, Language language) {
+    /**
+     * One word no term covers exactly, in its question: its neighbours within the clause (-1 when
+     * none); {@code glossed} marks the words a name in brackets beside them glosses (see {@link Glosses}).
+     */
+    record Place(List<String> words, Match[] at, int[] clauses, boolean[] glossed, int i, int before, int after, Language language) {
         String word() {
             return words.get(i);
         }
@@ -63,7 +66,7 @@ final class LeftoverClassifier {
                 new AttachRule("joined to a name", p -> joinedToName(p, p.before(), -1) || joinedToName(p, p.after(), 1)));
     }
 
-    List<Leftover> classify(List<String> words, int[] clauses, List<Match> matches, Language language) {
+    List<Leftover> classify(List<String> words, int[] clauses, boolean[] glossed, List<Match> matches, Language language) {
         Match[] at = new Match[words.size()];
         matches.forEach(m -> java.util.Arrays.fill(at, m.start(), m.end(), m));
         int firstAsking = firstAsking(words, clauses, matches);
@@ -72,7 +75,7 @@ final class LeftoverClassifier {
             if (at[i] != null && at[i].edits() == 0) {
                 continue;
             }
-            Place p = new Place(words, at, clauses, i, neighbour(words, clauses, i, -1), neighbour(words, clauses, i, 1), language);
+            Place p = new Place(words, at, clauses, glossed, i, neighbour(words, clauses, i, -1), neighbour(words, clauses, i, 1), language);
             String rule = null;
             Leftover.WordClass kind = null;
             for (int r = 0; kind == null; r++) { // each rule decided once; the last always applies

@@ -137,6 +137,23 @@ final class Morphology {
         return null;
     }
 
+    /**
+     * True when the word is the given first part, a linking letter and a head ("profitorganisaties":
+     * "profit" and "organisatie"), the last word of a name written as one with its head.
+     */
+    boolean headed(String word, String first, Language language) {
+        if (!word.startsWith(first) || first.length() < MIN_PART) {
+            return false;
+        }
+        for (String link : links) {
+            int at = first.length() + link.length();
+            if (word.length() - at >= MIN_PART && word.startsWith(link, first.length()) && isHead(word.substring(at), language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the word, or the lemma the dictionary gives it, is a company or sector noun ("zaken": "zaak"). */
     private boolean isHead(String part, Language language) {
         if (!headStarts.contains(part.substring(0, 2))) {

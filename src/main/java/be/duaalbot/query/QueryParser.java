@@ -51,12 +51,14 @@ public final class QueryParser {
         if (!e.outside().isEmpty() || !places.isEmpty()) {
             // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
             boolean explain = places.isEmpty() && EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
-            Optional<Topic> topic = explain ? topics.choose(e) : Optional.empty();
+            // "how much money do the sectors get through the addenda": a passage on what is counted answers it
+            boolean counted = places.isEmpty() && e.outsideKinds().equals(Set.of(Population.KIND));
+            Optional<Topic> topic = explain ? topics.choose(e) : counted ? topics.ofCounted(e) : Optional.empty();
             if (topic.isPresent()) {
                 return reading(new Query.Explain(topic.get().id()), e, notes, null);
             }
             List<String> names = new ArrayList<>(e.outside());
-            e.unknownSubjects().forEach(l -> names.add(l.word())); // "average duration": both words are what is missing
+            e.unknownSubjects().stream().map(Leftover::word).filter(w -> !names.contains(w)).forEach(names::add); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, places, e.measures()), e, notes, null);
         }
         // a why of figures the question names, unless a word of it cannot be read: then the minister's explanation
@@ -85,11 +87,12 @@ public final class QueryParser {
             slots = slots.over(previous);
             notes.add(Note.of("followUp"));
         }
-        if (crosses(slots)) {
+        // a measure without a table (pupils) is no data whatever else is asked: no crossing of names to explain
+        if (crosses(slots) && !topics.untabledOnly(e)) {
             return reading(new Query.Crossing(slots.members(), null), e, notes, null);
         }
         Optional<String> within = memberOfOtherBreakdown(slots);
-        if (within.isPresent() && slots.intent() != Intent.TOP && slots.intent() != Intent.BOTTOM) {
+        if (within.isPresent() && slots.intent() != Intent.TOP && slots.intent() != Intent.BOTTOM && !topics.untabledOnly(e)) {
             return reading(new Query.Crossing(List.of(within.get()), slots.breakdown()), e, notes, null); // "per sector in Limburg"
         }
         if (!e.excluded().isEmpty()) {

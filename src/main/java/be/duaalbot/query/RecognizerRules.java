@@ -35,7 +35,7 @@ final class RecognizerRules {
     static final String TOTAL_AS_SCOPE = "the whole region as the scope of another table";
     /** The names, in the order the recognizer tries them. */
     static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, HEADING, ASKER_CONTEXT, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
-            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, RANGE, COUNT, TOTAL_ASKED, TOTAL_AS_SCOPE);
+            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, Population.RULE, RANGE, COUNT, TOTAL_ASKED, TOTAL_AS_SCOPE);
     private static final int MAX_COUNT = 100;
 
     private final Dataset data;

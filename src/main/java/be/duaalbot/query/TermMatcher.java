@@ -25,6 +25,8 @@ final class TermMatcher {
             .thenComparingInt(m -> -m.edits());
     private static final LevenshteinDistance ONE = new LevenshteinDistance(1);
     private static final LevenshteinDistance TWO = new LevenshteinDistance(2);
+    /** The letters an English word and a Dutch name must share from the start to be one word in two languages. */
+    private static final int MIN_COGNATE_START = 4;
 
     private final Vocabulary vocabulary;
     private final Morphology morphology;
@@ -86,7 +88,38 @@ final class TermMatcher {
                 }
             }
         }
+        if (best == null && !guessable && language != Language.NL && !knowledge.knows(word, Language.NL)) {
+            best = cognate(word, i);
+        }
         return best;
+    }
+
+    /**
+     * An English word (in a question not known to be Dutch) that differs from a Dutch one-word name only in its ending ("confection":
+     * "confectie", "logistics": "logistiek") is that name, read as a guess: the tables' names are Dutch.
+     */
+    private Match cognate(String word, int i) {
+        Match best = null;
+        for (String first : vocabulary.firstWordsNear(word, tolerance(word))) {
+            int edits = distance(word, first);
+            if (edits <= 0 || sharedStart(word, first) < Math.max(MIN_COGNATE_START, Math.min(word.length(), first.length()) - 2)) {
+                continue;
+            }
+            for (Term t : vocabulary.startingWith(first)) {
+                if (t.words().size() == 1 && t.language() == Language.NL && (t.kind() == Kind.MEMBER || t.kind() == Kind.GROUP)) {
+                    best = better(best, new Match(t, i, i + 1, edits));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int sharedStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     private static Match better(Match a, Match b) {
@@ -106,7 +139,9 @@ final class TermMatcher {
             }
             String word = words.get(at);
             String wanted = term.words().get(k);
-            int d = word.equals(wanted) ? 0 : vocabulary.isKnown(word) ? -1 : distance(word, wanted);
+            // "social-profitorganisaties": the term's last word as the first part of a compound with a head
+            boolean headed = k == term.words().size() - 1 && morphology.headed(word, wanted, language);
+            int d = word.equals(wanted) || headed ? 0 : vocabulary.isKnown(word) ? -1 : distance(word, wanted);
             if (d > 0 && knowledge.knows(word, language)) {
                 d = -1;
             }

@@ -19,9 +19,19 @@ final class Tokenizer {
 
     /** The words, with each word's clause number (from 0) added to {@code clauses}. */
     static List<String> tokens(String text, List<Integer> clauses) {
+        return tokens(text, clauses, new ArrayList<>());
+    }
+
+    /**
+     * The words, with each word's clause number added to {@code clauses} and the number of the
+     * bracket it stands in ("(zelfstandige kleinhandel)": from 1; 0 outside any) to {@code brackets}.
+     */
+    static List<String> tokens(String text, List<Integer> clauses, List<Integer> brackets) {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int clause = 0;
+        int opened = 0;
+        int bracket = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
@@ -29,15 +39,26 @@ final class Tokenizer {
                 continue;
             }
             flush(word, out, clauses, clause);
-            if (c == '%' || c == '+') {
+            fill(brackets, out.size(), bracket);
+            if (c == '(' || c == ')') {
+                bracket = c == '(' ? ++opened : 0;
+            } else if (c == '%' || c == '+') {
                 out.add(String.valueOf(c));
                 clauses.add(clause);
+                brackets.add(bracket);
             } else if (".:;?!".indexOf(c) >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ') || isDash(text, i)) {
                 clause++;
             }
         }
         flush(word, out, clauses, clause);
+        fill(brackets, out.size(), bracket);
         return out;
+    }
+
+    private static void fill(List<Integer> brackets, int words, int bracket) {
+        while (brackets.size() < words) {
+            brackets.add(bracket);
+        }
     }
 
     /** A dash between spaces ("in Hasselt - hoeveel ...") ends a clause; one inside a word ("w-vl") does not. */

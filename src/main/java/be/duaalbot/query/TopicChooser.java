@@ -50,6 +50,16 @@ final class TopicChooser {
         return prefersTopic(e) && !asksFigure(e);
     }
 
+    /**
+     * A count of something outside the tables ("hoeveel geld krijgen de sectoren via de addenda"):
+     * the passage the question matches, when it speaks of what is counted, not only of another word
+     * ("hoeveel kost een opleiding bij Syntra" asks a cost; the passage on Syntra's history gives none).
+     */
+    Optional<Topic> ofCounted(Entities e) {
+        List<String> counted = e.outside().stream().flatMap(o -> Tokenizer.tokens(o).stream()).toList();
+        return best(e).filter(t -> matcher.speaksOf(t, counted, e.language()));
+    }
+
     Optional<Topic> choose(Entities e) {
         for (Rule rule : rules) {
             Optional<Topic> topic = rule.decide().apply(e);

@@ -15,7 +15,7 @@ import java.util.Optional;
  * keywords need not list every inflection; one negation counts as any other ("nooit" as "geen").
  */
 final class TopicMatcher {
-    private record Keyword(Topic topic, List<String> words) { }
+    private record Keyword(Topic topic, be.duaalbot.data.Language language, List<String> words) { }
 
     private final List<Keyword> keywords = new ArrayList<>();
     private final java.util.Set<String> keywordWords = new java.util.HashSet<>();
@@ -23,15 +23,17 @@ final class TopicMatcher {
     private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
 
     private final WordKnowledge knowledge;
+    private final Normalizer normalizer;
 
     TopicMatcher(Dataset data, Normalizer normalizer, WordKnowledge knowledge) {
         this.knowledge = knowledge;
+        this.normalizer = normalizer;
         for (Topic topic : data.topics()) {
-            topic.keywords().values().forEach(list -> list.forEach(k -> {
+            topic.keywords().forEach((language, list) -> list.forEach(k -> {
                 List<String> words = Tokenizer.tokens(normalizer.normalize(k));
                 if (!words.isEmpty()) {
                     byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(keywords.size());
-                    keywords.add(new Keyword(topic, words));
+                    keywords.add(new Keyword(topic, language, words));
                     keywordWords.addAll(words);
                 }
             }));
@@ -71,6 +73,21 @@ final class TopicMatcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * True when the topic speaks of one of these words: a word (four letters or more) of one of its
+     * keywords starts one of them or their lemmas ("geld" in "geld promot"), or its answer has one
+     * ("onderzoeken": "onderzoek" in "16 onderzoeken").
+     */
+    boolean speaksOf(Topic topic, List<String> words, be.duaalbot.data.Language language) {
+        List<String> all = new ArrayList<>(words);
+        words.forEach(w -> all.addAll(knowledge.lemmas(w, language)));
+        java.util.Set<String> present = present(all);
+        List<String> answer = Tokenizer.tokens(normalizer.normalize(topic.answer().in(language)));
+        // a word of a few letters ("per" of "per site") starts too many others to say what a passage is about
+        return keywords.stream().anyMatch(k -> k.topic() == topic && k.language() == language && k.words().stream().anyMatch(w -> w.length() > 3 && present.contains(w)))
+                || all.stream().filter(w -> w.length() > 3).anyMatch(answer::contains);
     }
 
     /** Every word of a keyword present; an indexed loop, since this runs for every keyword of every question. */

@@ -40,6 +40,7 @@ final class WordKinds {
         return List.of(
                 rule("typo", p -> p.at()[p.i()] != null ? Leftover.WordClass.TYPO : null),
                 rule("number", p -> isNumber(p.word()) ? Leftover.WordClass.NUMBER : null),
+                rule("a gloss in brackets", p -> p.glossed()[p.i()] ? Leftover.WordClass.FILLER : null),
                 rule("part of a name", p -> !vocabulary.onlyInNames(p.word()) ? null
                         : namedAlready(p) ? Leftover.WordClass.FILLER : Leftover.WordClass.CONTENT),
                 rule("stop word", p -> p.word().length() <= 1 || vocabulary.isFiller(p.word()) ? Leftover.WordClass.FILLER : null),
