@@ -27,7 +27,7 @@ public record MemoryBudget(long heap, long answerCacheBytes) {
         TELEGRAM_BUTTONS(2),
         TELEGRAM_CHARTS_OFF(1),
         TELEGRAM_REFUSED(1),
-        /** Answers shown ephemerally, for their "post in the channel" button. */
+        /** Slack replies kept for their buttons: "post in the channel", "show all", "CSV". */
         SLACK_SHOWN(3),
         SLACK_RATE_LIMITS(2),
         /** Messages and charts waiting to be posted, over every channel. */

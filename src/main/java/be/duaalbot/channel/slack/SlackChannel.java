@@ -72,7 +72,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         SlackButtons buttons = new SlackButtons(service.budget());
         this.outbox = new Outbox(CHANNEL, rules, service.budget().bytes(be.duaalbot.core.MemoryBudget.Store.SLACK_OUTBOX),
                 Duration.ZERO, SlackFailures::classify, ask::count);
-        Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts(), outbox);
+        Delivery delivery = new Delivery(service.bot(), buttons, settings.charts(), outbox);
         this.admission = new AdmissionMiddleware(ask, delivery, workers);
         new SlackEvents(ask, delivery, workers).register(app);
         new SlackInteractions(ask, delivery, buttons, workers).register(app);
