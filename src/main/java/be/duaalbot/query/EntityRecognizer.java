@@ -58,8 +58,9 @@ public final class EntityRecognizer {
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         Set<String> fired = new LinkedHashSet<>();
         List<Match> matches = new ArrayList<>();
-        for (Match m : splits.add(words, clauses, ellipsis.complete(words, matcher.match(words)))) {
-            if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, fired)) {
+        List<Match> all = splits.add(words, clauses, ellipsis.complete(words, matcher.match(words)));
+        for (Match m : all) {
+            if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, all, fired)) {
                 matches.add(m);
             }
         }
