@@ -137,7 +137,12 @@ public final class EntityRecognizer {
                 }
                 case PLACE -> places.add(new Entities.Named(String.join(" ", words.subList(m.start(), m.end())), m.key()));
                 case OUTSIDE -> {
-                    outside.add(String.join(" ", words.subList(m.start(), m.end())));
+                    String written = String.join(" ", words.subList(m.start(), m.end()));
+                    if (splits.isTail(m.term()) && !outside.isEmpty()) {
+                        outside.set(outside.size() - 1, outside.get(outside.size() - 1) + " \u2026 " + written); // "vroegen … aan"
+                    } else {
+                        outside.add(written);
+                    }
                     outsideKinds.add(m.key());
                 }
                 // "in deze cijfers" refers to the data (dual learning), it asks no count

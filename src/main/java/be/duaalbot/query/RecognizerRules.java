@@ -240,10 +240,14 @@ final class RecognizerRules {
         return out;
     }
 
-    /** A number right before a word for school years ("vier schooljaren", "3 years"), if any. */
+    /**
+     * A number right before a word for school years ("vier schooljaren", "3 years"), if any; not a
+     * length of time ("na vijf jaar", "after five years": how long something lasts, no years asked).
+     */
     OptionalInt countedYears(List<Match> matches, List<String> words, Set<String> fired) {
         for (Match m : matches) {
-            if (isRole(m, Role.COUNTED_YEARS) && m.start() > 0) {
+            boolean duration = m.start() > 1 && knowledge.words(WordClass.DURATION).contains(words.get(m.start() - 2));
+            if (isRole(m, Role.COUNTED_YEARS) && m.start() > 0 && !duration) {
                 String before = words.get(m.start() - 1);
                 Integer n = before.length() <= 2 && digits(before, 0) ? Integer.valueOf(before) : vocabulary.number(before);
                 if (n != null && n > 1) {
