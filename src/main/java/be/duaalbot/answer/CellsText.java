@@ -106,8 +106,9 @@ final class CellsText {
                 "b", p.number(b.value()), "difference", p.number(Math.abs(a.value() - b.value())));
         int low = Math.min(a.value(), b.value());
         int high = Math.max(a.value(), b.value());
-        // "hoeveel keer meer": the ratio, when both are figures of the same kind and neither is zero
-        boolean ratio = !sameMember && low > 0 && high != low;
+        // "hoeveel keer meer", "x% more recognitions than agreements": the ratio, when neither is zero
+        // (two measures reach here only when the data lets them be set against each other)
+        boolean ratio = low > 0 && high != low;
         // "hoeveel procent meer": the difference as a percentage of the smaller, beside the factor
         return ratio ? line + " " + p.t("ratio", high == a.value() ? left : right, Numbers.oneDecimal((double) high / low, p.language()),
                 p.signedPercent(100.0 * (high - low) / low), high == a.value() ? right : left) : line;
