@@ -17,6 +17,15 @@ public interface ChannelModule {
     /** The settings this channel reads, by name, each with its default as the settings file writes it. */
     Map<String, String> settings();
 
+    /**
+     * Which settings of this channel are secrets (tokens, signing secrets): read from the environment
+     * only, or from the file {@code <NAME>_FILE} names; refused in the settings file; never logged.
+     * A secret has no default: unset, it is empty ({@link Settings#channelSecret}).
+     */
+    default java.util.Set<String> secrets() {
+        return java.util.Set.of();
+    }
+
     /** Every module on the class path, in a stable order. */
     static java.util.List<ChannelModule> all() {
         java.util.List<ChannelModule> modules = new java.util.ArrayList<>();

@@ -15,7 +15,8 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
                        java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
                        int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review, Duration deliveryMaxAge,
-                       Duration deliveryBackoffMax, Duration deliveryTimeout, java.util.Map<String, String> channelSettings) {
+                       Duration deliveryBackoffMax, Duration deliveryTimeout, java.util.Map<String, String> channelSettings,
+                       java.util.Map<String, Secret> channelSecrets) {
 
     /**
      * The store of missed questions: on or off, its directory (the state volume), how many days an
@@ -29,6 +30,15 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
         String value = channelSettings.get(key);
         if (value == null) {
             throw new IllegalArgumentException("no channel module declares the setting " + key);
+        }
+        return value;
+    }
+
+    /** A secret a {@link ChannelModule} declared; unset when neither the environment nor its file gives it. */
+    public Secret channelSecret(String key) {
+        Secret value = channelSecrets.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no channel module declares the secret " + key);
         }
         return value;
     }

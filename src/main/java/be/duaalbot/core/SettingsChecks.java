@@ -47,8 +47,9 @@ final class SettingsChecks {
 
     /** One warning for each variable named like ours that is not ours, naming the closest real setting. */
     static void warnLookalikes(Set<String> env, Set<String> keys, Set<String> secrets) {
+        Set<String> prefixes = prefixes(union(keys, secrets));
         for (String name : env) {
-            if (!(name.startsWith("DUAALBOT_") || name.startsWith("TELEGRAM_") || name.startsWith("SLACK_")) || known(name, keys, secrets)) {
+            if (prefixes.stream().noneMatch(name::startsWith) || known(name, keys, secrets)) {
                 continue;
             }
             String closest = null;
@@ -69,6 +70,17 @@ final class SettingsChecks {
     private static boolean known(String name, Set<String> keys, Set<String> secrets) {
         return keys.contains(name) || secrets.contains(name) || OTHERS.contains(name)
                 || (name.endsWith("_FILE") && secrets.contains(name.substring(0, name.length() - 5)));
+    }
+
+    /** The prefixes our settings share (DUAALBOT_, and a channel's own such as its platform's name): a variable with one looks like ours. */
+    private static Set<String> prefixes(Set<String> names) {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String name : names) {
+            if (name.indexOf('_') > 0) {
+                prefixes.add(name.substring(0, name.indexOf('_') + 1));
+            }
+        }
+        return prefixes;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -33,10 +33,15 @@ public final class SettingsLoader {
     private final Map<String, String> file = new HashMap<>();
     /** The settings the channel modules declare, with their defaults. */
     private final Map<String, String> declared = new java.util.TreeMap<>();
+    /** Every secret: ours and those the channel modules declare. */
+    private final Set<String> secrets = new java.util.TreeSet<>(SECRETS);
+    private final Set<String> declaredSecrets = new java.util.TreeSet<>();
 
-    private SettingsLoader(Map<String, String> env) {
+    private SettingsLoader(Map<String, String> env, java.util.List<ChannelModule> modules) {
         this.env = env;
-        ChannelModule.all().forEach(m -> declared.putAll(m.settings()));
+        modules.forEach(m -> declared.putAll(m.settings()));
+        modules.forEach(m -> declaredSecrets.addAll(m.secrets()));
+        secrets.addAll(declaredSecrets);
     }
 
     public static Settings fromEnvironment() {
@@ -44,13 +49,18 @@ public final class SettingsLoader {
     }
 
     public static Settings load(Map<String, String> env) {
-        SettingsLoader loader = new SettingsLoader(env);
+        return load(env, ChannelModule.all());
+    }
+
+    /** The settings with these channel modules (the tests give their own). */
+    static Settings load(Map<String, String> env, java.util.List<ChannelModule> modules) {
+        SettingsLoader loader = new SettingsLoader(env, modules);
         loader.readFile(Defaults.settingsFile(env.get("DUAALBOT_CONFIG")));
         Settings settings = loader.settings();
         SettingsChecks.check(settings);
         Set<String> keys = new java.util.HashSet<>(KEYS);
         keys.addAll(loader.declared.keySet());
-        SettingsChecks.warnLookalikes(env.keySet(), keys, SECRETS);
+        SettingsChecks.warnLookalikes(env.keySet(), keys, loader.secrets);
         return settings;
     }
 
@@ -69,7 +79,13 @@ public final class SettingsLoader {
                         number("DUAALBOT_REVIEW_DAYS", 1, 3650), number("DUAALBOT_REVIEW_MB", 1, 4096)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_MAX_AGE_SECONDS", 1, 86_400)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", 1, 3_600)),
-                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)), channelSettings());
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)), channelSettings(), channelSecrets());
+    }
+
+    private Map<String, Secret> channelSecrets() {
+        Map<String, Secret> values = new java.util.TreeMap<>();
+        declaredSecrets.forEach(key -> values.put(key, secret(key)));
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     private Map<String, String> channelSettings() {
@@ -98,7 +114,7 @@ public final class SettingsLoader {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (SECRETS.contains(entry.getKey())) {
+            if (secrets.contains(entry.getKey())) {
                 throw new SettingsException(entry.getKey(), "secrets come from the environment only, not from " + path);
             }
             if (!KEYS.contains(entry.getKey()) && !declared.containsKey(entry.getKey())) {

@@ -100,18 +100,77 @@ class SettingsLoaderTest {
 
     @Test
     void aVariableThatLooksLikeASettingGetsOneWarningNamingTheClosest() {
+        java.util.List<String> warned = warnings(() -> SettingsLoader.load(Map.of("DUAALBOT_RATE_USER_PER_MINUTES", "5",
+                "TELEGRAM_BOT_TOKEN_FILE", "/dev/null", "HOME", "/root")));
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(warned.get(0).contains("DUAALBOT_RATE_USER_PER_MINUTES")
+                && warned.get(0).contains("did you mean DUAALBOT_RATE_USER_PER_MINUTE?"), warned.toString());
+    }
+
+    /** A channel of the test's own, with a setting and a secret. */
+    private static final ChannelModule PAGER = new ChannelModule() {
+        @Override
+        public String name() {
+            return "pager";
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return Map.of("PAGER_URL", "https://pager.example.org");
+        }
+
+        @Override
+        public java.util.Set<String> secrets() {
+            return java.util.Set.of("PAGER_TOKEN");
+        }
+    };
+
+    /** The modules of the class path (the settings file names their settings) and the pager. */
+    private static java.util.List<ChannelModule> withPager() {
+        java.util.List<ChannelModule> modules = new java.util.ArrayList<>(ChannelModule.all());
+        modules.add(PAGER);
+        return modules;
+    }
+
+    @Test
+    void aSecretAChannelDeclaresIsTreatedLikeEveryOtherSecret() throws IOException {
+        Settings s = SettingsLoader.load(Map.of("PAGER_TOKEN", SECRET), withPager());
+        assertEquals(SECRET, s.channelSecret("PAGER_TOKEN").value());
+        assertEquals("https://pager.example.org", s.channel("PAGER_URL"));
+        assertFalse(s.toString().contains(SECRET), "a secret in toString");
+        assertFalse(SettingsLoader.load(Map.of(), withPager()).channelSecret("PAGER_TOKEN").isSet());
+        Path token = Files.writeString(temp.resolve("pager"), SECRET + "\n");
+        assertEquals(SECRET, SettingsLoader.load(Map.of("PAGER_TOKEN_FILE", token.toString()), withPager())
+                .channelSecret("PAGER_TOKEN").value());
+        Path yml = Files.writeString(temp.resolve("pager.yml"), "PORT: 1\nPAGER_TOKEN: " + SECRET + "\n");
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> SettingsLoader.load(Map.of("DUAALBOT_CONFIG", yml.toString()), withPager()));
+        assertTrue(e.getMessage().startsWith("setting PAGER_TOKEN: secrets come from the environment only"), e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET), "the secret is echoed");
+        SettingsException missing = assertThrows(SettingsException.class,
+                () -> SettingsLoader.load(Map.of("PAGER_TOKEN_FILE", temp.resolve("none").toString()), withPager()));
+        assertTrue(missing.getMessage().startsWith("setting PAGER_TOKEN_FILE: cannot read"), missing.getMessage());
+    }
+
+    @Test
+    void aChannelsSecretAndItsFileAreNoLookalikesButATypoIs() {
+        java.util.List<String> warned = warnings(() -> SettingsLoader.load(Map.of("PAGER_TOKEN_FILE", "/dev/null",
+                "PAGER_TOKEN", "t", "PAGER_TOKNE", "t"), withPager()));
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(warned.get(0).contains("PAGER_TOKNE") && warned.get(0).contains("did you mean PAGER_TOKEN?"), warned.toString());
+    }
+
+    private static java.util.List<String> warnings(Runnable load) {
         ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SettingsChecks.class);
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
         seen.start();
         logger.addAppender(seen);
         try {
-            SettingsLoader.load(Map.of("DUAALBOT_RATE_USER_PER_MINUTES", "5", "TELEGRAM_BOT_TOKEN_FILE", "/dev/null", "HOME", "/root"));
+            load.run();
         } finally {
             logger.detachAppender(seen);
         }
-        assertEquals(1, seen.list.size(), seen.list.toString());
-        assertTrue(seen.list.get(0).getFormattedMessage().contains("DUAALBOT_RATE_USER_PER_MINUTES")
-                && seen.list.get(0).getFormattedMessage().contains("did you mean DUAALBOT_RATE_USER_PER_MINUTE?"), seen.list.toString());
+        return seen.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
     }
 
     private static void assertProblem(Map<String, String> env, String start) {
