@@ -26,6 +26,14 @@ public interface ChannelModule {
         return java.util.Set.of();
     }
 
+    /**
+     * Checks this channel's settings once they are loaded, typed and together (a URL, a list of
+     * ids, a setting that needs another): a bad one stops the start with a {@link SettingsException}
+     * naming it and its value (never a secret's).
+     */
+    default void check(Settings settings) {
+    }
+
     /** Every module on the class path, in a stable order. */
     static java.util.List<ChannelModule> all() {
         java.util.List<ChannelModule> modules = new java.util.ArrayList<>();

@@ -10,8 +10,7 @@ import java.time.Duration;
  */
 public record Settings(String host, int port, Path dataDir, int answerCacheMb, int conversations, Duration conversationIdle,
                        Duration stopTimeout, boolean charts, int rateUserPerMinute, int rateChatPerMinute,
-                       Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
-                       Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
+                       Secret slackBotToken,
                        Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
                        java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
                        int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review, Duration deliveryMaxAge,
@@ -55,10 +54,6 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
     /** True when the allow-list is empty (everyone) or holds the id. */
     public static boolean allowed(java.util.Set<String> list, String id) {
         return list.isEmpty() || (id != null && list.contains(id));
-    }
-
-    public boolean telegramOn() {
-        return telegramBotToken.isSet();
     }
 
     public boolean slackSocketModeOn() {

@@ -1,15 +1,13 @@
 package be.duaalbot.core;
 
-import java.net.URI;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks across settings that would otherwise fail later, and silently: a webhook Telegram
- * cannot call or that anyone could call, an API URL whose path would be dropped, and an
- * environment variable that looks like a setting but is none (a typo keeps the default).
+ * A check that would otherwise fail silently: an environment variable that looks like a setting
+ * but is none (a typo keeps the default). Checks of a channel's own settings are its module's.
  */
 final class SettingsChecks {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsChecks.class);
@@ -18,31 +16,6 @@ final class SettingsChecks {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(8);
 
     private SettingsChecks() {
-    }
-
-    static void check(Settings s) {
-        if (s.telegramWebhookUrl().isEmpty()) {
-            return;
-        }
-        if (!s.telegramWebhookUrl().startsWith("https://")) {
-            throw new SettingsException("TELEGRAM_WEBHOOK_URL", "Telegram calls webhooks over https only");
-        }
-        if (!s.telegramWebhookSecret().isSet()) {
-            throw new SettingsException("TELEGRAM_WEBHOOK_SECRET", "a webhook needs its secret, or anyone could post updates to it");
-        }
-        if (!s.telegramWebhookSecret().value().matches("[A-Za-z0-9_-]{1,256}")) {
-            throw new SettingsException("TELEGRAM_WEBHOOK_SECRET", "1 to 256 characters of A-Z, a-z, 0-9, _ and - only (Telegram's rule)");
-        }
-    }
-
-    /** The Bot API client keeps only scheme, host and port: a path, query or fragment would be dropped. */
-    static URI noPath(String key, URI uri) {
-        boolean path = uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/");
-        if (path || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new SettingsException(key, "only scheme, host and port are used: the path of " + uri.getScheme() + "://"
-                    + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/... would be dropped");
-        }
-        return uri;
     }
 
     /** One warning for each variable named like ours that is not ours, naming the closest real setting. */

@@ -26,10 +26,9 @@ class SettingsLoaderTest {
         Settings s = SettingsLoader.load(Map.of());
         assertEquals(8080, s.port());
         assertEquals(Path.of("config/data"), s.dataDir());
-        assertEquals("https://api.telegram.org", s.telegramApiUrl().toString());
         assertEquals("https://slack.com/api/", s.slackApiUrl().toString());
         assertEquals(Duration.ofMinutes(30), s.conversationIdle());
-        assertFalse(s.telegramOn() || s.slackHttpOn() || s.slackSocketModeOn());
+        assertFalse(s.slackHttpOn() || s.slackSocketModeOn());
         assertEquals(new Settings.Review(true, Path.of("state"), 30, 16), s.review());
     }
 
@@ -47,14 +46,11 @@ class SettingsLoaderTest {
     @Test
     void theEnvironmentOverridesEverySetting() {
         Settings s = SettingsLoader.load(Map.of("PORT", "9090", "DUAALBOT_DATA_DIR", "/data",
-                "TELEGRAM_API_URL", "http://127.0.0.1:5000", "SLACK_API_URL", "http://127.0.0.1:5001/api/",
-                "DUAALBOT_HOST", "127.0.0.1", "TELEGRAM_BOT_TOKEN", SECRET));
+                "SLACK_API_URL", "http://127.0.0.1:5001/api/", "DUAALBOT_HOST", "127.0.0.1", "SLACK_BOT_TOKEN", SECRET));
         assertEquals(9090, s.port());
         assertEquals(Path.of("/data"), s.dataDir());
-        assertEquals("http://127.0.0.1:5000", s.telegramApiUrl().toString());
         assertEquals("127.0.0.1", s.host());
-        assertTrue(s.telegramOn());
-        assertEquals(SECRET, s.telegramBotToken().value());
+        assertEquals(SECRET, s.slackBotToken().value());
         assertFalse(s.toString().contains(SECRET), "a secret in toString");
     }
 
@@ -62,7 +58,6 @@ class SettingsLoaderTest {
     void anInvalidSettingNamesTheSettingAndTheProblem() {
         assertProblem(Map.of("PORT", "eighty"), "setting PORT: 'eighty' is not a whole number");
         assertProblem(Map.of("PORT", "70000"), "setting PORT:");
-        assertProblem(Map.of("TELEGRAM_API_URL", "ftp://x"), "setting TELEGRAM_API_URL: 'ftp://x' is not an http or https URL");
         assertProblem(Map.of("DUAALBOT_CONVERSATIONS", "0"), "setting DUAALBOT_CONVERSATIONS:");
         assertProblem(Map.of("DUAALBOT_CONFIG", temp.resolve("missing.yml").toString()), "setting DUAALBOT_CONFIG: no settings file");
     }
@@ -87,13 +82,7 @@ class SettingsLoaderTest {
     }
 
     @Test
-    void misconfigurationsThatWouldFailLaterStopTheStart() throws IOException {
-        String hook = "https://bot.example.org/telegram/webhook";
-        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", hook), "setting TELEGRAM_WEBHOOK_SECRET: a webhook needs its secret");
-        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", "http://bot.example.org/w", "TELEGRAM_WEBHOOK_SECRET", "s"),
-                "setting TELEGRAM_WEBHOOK_URL: Telegram calls webhooks over https only");
-        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", hook, "TELEGRAM_WEBHOOK_SECRET", "not valid!"), "setting TELEGRAM_WEBHOOK_SECRET: 1 to 256");
-        assertProblem(Map.of("TELEGRAM_API_URL", "https://proxy.example.org/telegram"), "setting TELEGRAM_API_URL: only scheme, host and port");
+    void aKeyWrittenTwiceInTheFileStopsTheStart() throws IOException {
         Path twice = Files.writeString(temp.resolve("twice.yml"), "PORT: 8080\nPORT: 9090\n");
         assertProblem(Map.of("DUAALBOT_CONFIG", twice.toString()), "setting DUAALBOT_CONFIG: " + twice + " is not valid YAML: Duplicate");
     }

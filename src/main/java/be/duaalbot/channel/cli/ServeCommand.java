@@ -3,6 +3,7 @@ package be.duaalbot.channel.cli;
 import be.duaalbot.channel.http.HttpChannel;
 import be.duaalbot.channel.slack.SlackChannel;
 import be.duaalbot.channel.telegram.TelegramChannel;
+import be.duaalbot.channel.telegram.TelegramSettings;
 import be.duaalbot.core.Admission;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.ChatChannel;
@@ -55,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout(), settings.charts(),
                 Admission.forCores(), settings.rateApiPerMinute());
         List<ChatChannel> channels = new ArrayList<>();
-        if (settings.telegramOn()) {
+        if (TelegramSettings.of(settings).on()) {
             TelegramChannel telegram = new TelegramChannel(settings, service);
             telegram.routes(http);
             channels.add(telegram);
@@ -111,7 +112,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void logChannels(Settings s) {
         CONSOLE.info("channel http: on (/api/ask, /api/chart, /healthz, /readyz, /metrics)");
-        CONSOLE.info(s.telegramOn() ? "channel telegram: on (" + (s.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook") + ")"
+        TelegramSettings telegram = TelegramSettings.of(s);
+        CONSOLE.info(telegram.on() ? "channel telegram: on (" + (telegram.webhook() ? "webhook" : "long polling") + ")"
                 : "channel telegram: off; set TELEGRAM_BOT_TOKEN to turn it on");
         CONSOLE.info(s.slackSocketModeOn() || s.slackHttpOn() ? "channel slack: on (" + (s.slackSocketModeOn() ? "Socket Mode" : "HTTP mode") + ")"
                 : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");

@@ -40,6 +40,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     static final String WEBHOOK_PATH = "/telegram/webhook";
 
     private final Settings settings;
+    private final TelegramSettings telegram;
     private final TelegramUrl url;
     private final OkHttpTelegramClient client;
     /** Updates waiting for a worker: bounded, so a flood waits upstream (at Telegram) rather than in our heap. */
@@ -61,9 +62,10 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     public TelegramChannel(Settings settings, AnswerService service) {
         this.settings = settings;
-        this.url = telegramUrl(settings.telegramApiUrl());
+        this.telegram = TelegramSettings.of(settings);
+        this.url = telegramUrl(telegram.apiUrl());
         this.rules = DeliveryRules.of(settings);
-        this.client = new OkHttpTelegramClient(sendingClient(rules), settings.telegramBotToken().value(), url);
+        this.client = new OkHttpTelegramClient(sendingClient(rules), telegram.botToken().value(), url);
         // a full queue refuses (AbortPolicy): the webhook then answers 503 so Telegram delivers the
         // update again, and long polling waits for room instead of fetching more
         ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(QUEUED),
@@ -98,7 +100,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     /** In webhook mode, the route on the service's server; call before the server starts. */
     public void routes(HttpChannel http) {
-        if (!settings.telegramWebhookUrl().isEmpty() && http != null) {
+        if (telegram.webhook() && http != null) {
             http.webhook(WEBHOOK_PATH, new Webhook() {
                 @Override
                 public Webhook.Reply handle(Webhook.Call call) {
@@ -184,7 +186,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
                 receive();
                 state = State.CONNECTED;
                 ready.complete(null);
-                LOG.info("telegram: on as @{} ({})", me.getUserName(), settings.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook");
+                LOG.info("telegram: on as @{} ({})", me.getUserName(), telegram.webhook() ? "webhook" : "long polling");
                 return;
             } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
                 if (refused(e)) {
@@ -228,15 +230,15 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     }
 
     private void receive() throws Exception {
-        if (!settings.telegramWebhookUrl().isEmpty()) {
-            client.execute(SetWebhook.builder().url(settings.telegramWebhookUrl())
-                    .secretToken(settings.telegramWebhookSecret().value()).build());
+        if (telegram.webhook()) {
+            client.execute(SetWebhook.builder().url(telegram.webhookUrl())
+                    .secretToken(telegram.webhookSecret().value()).build());
             return;
         }
         // our own poller thread, so that a stop ends it (the library's close does not end its executor)
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 () -> pollingClient(rules), () -> poller, PollingBackOff::create);
-        app.registerBot(settings.telegramBotToken().value(), () -> url, new DefaultGetUpdatesGenerator(), this::consume);
+        app.registerBot(telegram.botToken().value(), () -> url, new DefaultGetUpdatesGenerator(), this::consume);
         polling = app;
     }
 
@@ -254,7 +256,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     /** The secret token, from the headers alone: an update without it is refused before its body is read. */
     private boolean authentic(Webhook.Call call) {
-        String secret = settings.telegramWebhookSecret().value();
+        String secret = telegram.webhookSecret().value();
         String given = call.header("X-Telegram-Bot-Api-Secret-Token");
         return !secret.isEmpty() && given != null && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));

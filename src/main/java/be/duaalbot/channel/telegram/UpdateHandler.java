@@ -44,7 +44,7 @@ final class UpdateHandler {
         this.inline = parts.inline();
         this.commands = parts.commands().stream().collect(Collectors.toMap(TelegramCommand::name, Function.identity()));
         this.router = new UpdateRouter(parts.username(), parts.botId(), commands.keySet());
-        this.allowedChats = settings.telegramAllowedChats();
+        this.allowedChats = TelegramSettings.of(settings).allowedChats();
         this.admission = new Admission(TelegramReplies.CHANNEL, new RateLimits(settings.rateUserPerMinute(),
                 settings.rateChatPerMinute(), budget.bytes(Store.TELEGRAM_RATE_LIMITS)), budget.idCache(Store.TELEGRAM_REFUSED));
     }

@@ -1,0 +1,38 @@
+package be.duaalbot.channel.telegram;
+
+import be.duaalbot.core.ChannelModule;
+import be.duaalbot.core.Settings;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Telegram as a channel module: its settings (see {@code config/application.yml}) and secrets;
+ * {@link TelegramSettings} reads them typed. On when {@code TELEGRAM_BOT_TOKEN} is set.
+ */
+public final class TelegramModule implements ChannelModule {
+    static final String BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
+    static final String API_URL = "TELEGRAM_API_URL";
+    static final String WEBHOOK_URL = "TELEGRAM_WEBHOOK_URL";
+    static final String WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
+    static final String ALLOWED_CHATS = "TELEGRAM_ALLOWED_CHATS";
+
+    @Override
+    public String name() {
+        return TelegramReplies.CHANNEL;
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of(API_URL, "https://api.telegram.org", WEBHOOK_URL, "", ALLOWED_CHATS, "");
+    }
+
+    @Override
+    public Set<String> secrets() {
+        return Set.of(BOT_TOKEN, WEBHOOK_SECRET);
+    }
+
+    @Override
+    public void check(Settings settings) {
+        TelegramSettings.of(settings);
+    }
+}
