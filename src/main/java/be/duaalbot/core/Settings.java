@@ -1,6 +1,5 @@
 package be.duaalbot.core;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -10,9 +9,6 @@ import java.time.Duration;
  */
 public record Settings(String host, int port, Path dataDir, int answerCacheMb, int conversations, Duration conversationIdle,
                        Duration stopTimeout, boolean charts, int rateUserPerMinute, int rateChatPerMinute,
-                       Secret slackBotToken,
-                       Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
-                       java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
                        int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review, Duration deliveryMaxAge,
                        Duration deliveryBackoffMax, Duration deliveryTimeout, java.util.Map<String, String> channelSettings,
                        java.util.Map<String, Secret> channelSecrets) {
@@ -54,13 +50,5 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
     /** True when the allow-list is empty (everyone) or holds the id. */
     public static boolean allowed(java.util.Set<String> list, String id) {
         return list.isEmpty() || (id != null && list.contains(id));
-    }
-
-    public boolean slackSocketModeOn() {
-        return slackBotToken.isSet() && slackAppToken.isSet();
-    }
-
-    public boolean slackHttpOn() {
-        return slackBotToken.isSet() && slackSigningSecret.isSet() && !slackSocketModeOn();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,10 +18,9 @@ import java.util.Set;
  * from a file named by {@code <NAME>_FILE}; one in the YAML file is refused.
  */
 public final class SettingsLoader {
-    private static final Set<String> SECRETS = Set.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
     private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_MB",
             "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE", "DUAALBOT_RATE_API_PER_MINUTE",
-            "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS", "SLACK_API_URL", "DUAALBOT_IMPORT_MAX_MB", "DUAALBOT_IMPORT_MAX_LINE_CHARS",
+            "DUAALBOT_IMPORT_MAX_MB", "DUAALBOT_IMPORT_MAX_LINE_CHARS",
             "DUAALBOT_IMPORT_MAX_COLUMNS", "DUAALBOT_IMPORT_MAX_ROWS", "DUAALBOT_IMPORT_MAX_PROBLEMS",
             "DUAALBOT_REVIEW", "DUAALBOT_STATE_DIR", "DUAALBOT_REVIEW_DAYS", "DUAALBOT_REVIEW_MB",
             "DUAALBOT_DELIVERY_MAX_AGE_SECONDS", "DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", "DUAALBOT_DELIVERY_TIMEOUT_SECONDS");
@@ -31,15 +29,13 @@ public final class SettingsLoader {
     private final Map<String, String> file = new HashMap<>();
     /** The settings the channel modules declare, with their defaults. */
     private final Map<String, String> declared = new java.util.TreeMap<>();
-    /** Every secret: ours and those the channel modules declare. */
-    private final Set<String> secrets = new java.util.TreeSet<>(SECRETS);
-    private final Set<String> declaredSecrets = new java.util.TreeSet<>();
+    /** The secrets the channel modules declare (the service's own settings hold none). */
+    private final Set<String> secrets = new java.util.TreeSet<>();
 
     private SettingsLoader(Map<String, String> env, java.util.List<ChannelModule> modules) {
         this.env = env;
         modules.forEach(m -> declared.putAll(m.settings()));
-        modules.forEach(m -> declaredSecrets.addAll(m.secrets()));
-        secrets.addAll(declaredSecrets);
+        modules.forEach(m -> secrets.addAll(m.secrets()));
     }
 
     public static Settings fromEnvironment() {
@@ -68,9 +64,6 @@ public final class SettingsLoader {
                 Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
                 Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)), flag("DUAALBOT_CHARTS"),
                 number("DUAALBOT_RATE_USER_PER_MINUTE", 1, 100_000), number("DUAALBOT_RATE_CHAT_PER_MINUTE", 1, 100_000),
-                secret("SLACK_BOT_TOKEN"),
-                secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
-                ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
                 number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits(),
                 new Settings.Review(flag("DUAALBOT_REVIEW"), directory("DUAALBOT_STATE_DIR"),
                         number("DUAALBOT_REVIEW_DAYS", 1, 3650), number("DUAALBOT_REVIEW_MB", 1, 4096)),
@@ -81,7 +74,7 @@ public final class SettingsLoader {
 
     private Map<String, Secret> channelSecrets() {
         Map<String, Secret> values = new java.util.TreeMap<>();
-        declaredSecrets.forEach(key -> values.put(key, secret(key)));
+        secrets.forEach(key -> values.put(key, secret(key)));
         return java.util.Collections.unmodifiableMap(values);
     }
 
@@ -147,10 +140,6 @@ public final class SettingsLoader {
         throw new SettingsException(key, "'" + value + "' is not true or false");
     }
 
-    private java.util.Set<String> ids(String key, String form) {
-        return SettingValues.ids(key, text(key), form);
-    }
-
     private Path directory(String key) {
         String value = text(key).strip();
         try {
@@ -169,10 +158,6 @@ public final class SettingsLoader {
             throw new SettingsException(key, "'" + value + "' is not a host name or address");
         }
         return value;
-    }
-
-    private URI url(String key) {
-        return SettingValues.url(key, text(key));
     }
 
     private Secret secret(String key) {

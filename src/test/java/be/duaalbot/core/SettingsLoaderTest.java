@@ -26,9 +26,7 @@ class SettingsLoaderTest {
         Settings s = SettingsLoader.load(Map.of());
         assertEquals(8080, s.port());
         assertEquals(Path.of("config/data"), s.dataDir());
-        assertEquals("https://slack.com/api/", s.slackApiUrl().toString());
         assertEquals(Duration.ofMinutes(30), s.conversationIdle());
-        assertFalse(s.slackHttpOn() || s.slackSocketModeOn());
         assertEquals(new Settings.Review(true, Path.of("state"), 30, 16), s.review());
     }
 
@@ -45,13 +43,12 @@ class SettingsLoaderTest {
 
     @Test
     void theEnvironmentOverridesEverySetting() {
-        Settings s = SettingsLoader.load(Map.of("PORT", "9090", "DUAALBOT_DATA_DIR", "/data",
-                "SLACK_API_URL", "http://127.0.0.1:5001/api/", "DUAALBOT_HOST", "127.0.0.1", "SLACK_BOT_TOKEN", SECRET));
+        Settings s = SettingsLoader.load(Map.of("PORT", "9090", "DUAALBOT_DATA_DIR", "/data", "DUAALBOT_HOST", "127.0.0.1",
+                "DUAALBOT_WEB", "false"));
         assertEquals(9090, s.port());
         assertEquals(Path.of("/data"), s.dataDir());
         assertEquals("127.0.0.1", s.host());
-        assertEquals(SECRET, s.slackBotToken().value());
-        assertFalse(s.toString().contains(SECRET), "a secret in toString");
+        assertFalse(s.channelFlag("DUAALBOT_WEB"));
     }
 
     @Test
@@ -60,19 +57,6 @@ class SettingsLoaderTest {
         assertProblem(Map.of("PORT", "70000"), "setting PORT:");
         assertProblem(Map.of("DUAALBOT_CONVERSATIONS", "0"), "setting DUAALBOT_CONVERSATIONS:");
         assertProblem(Map.of("DUAALBOT_CONFIG", temp.resolve("missing.yml").toString()), "setting DUAALBOT_CONFIG: no settings file");
-    }
-
-    @Test
-    void secretsComeFromTheEnvironmentOrAFileNeverFromTheYaml() throws IOException {
-        Path token = Files.writeString(temp.resolve("token"), SECRET + "\n");
-        assertEquals(SECRET, SettingsLoader.load(Map.of("SLACK_BOT_TOKEN_FILE", token.toString())).slackBotToken().value());
-        Path yml = Files.writeString(temp.resolve("app.yml"), "PORT: 1\nSLACK_SIGNING_SECRET: " + SECRET + "\n");
-        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(Map.of("DUAALBOT_CONFIG", yml.toString())));
-        assertTrue(e.getMessage().startsWith("setting SLACK_SIGNING_SECRET: secrets come from the environment only"), e.getMessage());
-        assertFalse(e.getMessage().contains(SECRET), "the secret is echoed");
-        Map<String, String> env = new HashMap<>(Map.of("TELEGRAM_BOT_TOKEN_FILE", temp.resolve("none").toString()));
-        SettingsException missing = assertThrows(SettingsException.class, () -> SettingsLoader.load(env));
-        assertTrue(missing.getMessage().startsWith("setting TELEGRAM_BOT_TOKEN_FILE: cannot read"), missing.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package be.duaalbot.channel.cli;
 
 import be.duaalbot.channel.http.HttpChannel;
 import be.duaalbot.channel.slack.SlackChannel;
+import be.duaalbot.channel.slack.SlackSettings;
 import be.duaalbot.channel.telegram.TelegramChannel;
 import be.duaalbot.channel.telegram.TelegramSettings;
 import be.duaalbot.core.Admission;
@@ -61,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             telegram.routes(http);
             channels.add(telegram);
         }
-        if (settings.slackSocketModeOn() || settings.slackHttpOn()) {
+        if (SlackSettings.of(settings).on()) {
             SlackChannel slack = new SlackChannel(settings, service);
             slack.routes(http);
             channels.add(slack);
@@ -115,7 +116,8 @@ final class ServeCommand implements Callable<Integer> {
         TelegramSettings telegram = TelegramSettings.of(s);
         CONSOLE.info(telegram.on() ? "channel telegram: on (" + (telegram.webhook() ? "webhook" : "long polling") + ")"
                 : "channel telegram: off; set TELEGRAM_BOT_TOKEN to turn it on");
-        CONSOLE.info(s.slackSocketModeOn() || s.slackHttpOn() ? "channel slack: on (" + (s.slackSocketModeOn() ? "Socket Mode" : "HTTP mode") + ")"
+        SlackSettings slack = SlackSettings.of(s);
+        CONSOLE.info(slack.on() ? "channel slack: on (" + (slack.socketModeOn() ? "Socket Mode" : "HTTP mode") + ")"
                 : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
     }
 

@@ -39,7 +39,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     static final String CHANNEL = "slack";
     static final String EVENTS_PATH = "/slack/events";
 
-    private final Settings settings;
+    private final SlackSettings slack;
     private final App app;
     /** Added when the app starts: Bolt's {@code use} builds its own middleware first, which calls {@code auth.test}. */
     private final AdmissionMiddleware admission;
@@ -54,17 +54,17 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
 
     public SlackChannel(Settings settings, AnswerService service) {
-        this.settings = settings;
+        this.slack = SlackSettings.of(settings);
         SlackConfig slackConfig = new SlackConfig();
-        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
+        slackConfig.setMethodsEndpointUrlPrefix(slack.apiUrl().toString());
         DeliveryRules rules = DeliveryRules.of(settings);
         // bounded by the delivery timeout, no silent retries, and telling a request that went out from one that did not
         var http = new SlackHttpClient(SentMark.client(SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder(), rules.timeout()).build());
         AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(Slack.getInstance(slackConfig, http))
-                .singleTeamBotToken(settings.slackBotToken().value())
+                .singleTeamBotToken(slack.botToken().value())
                 .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true);
-        if (settings.slackSigningSecret().isSet()) {
-            builder.signingSecret(settings.slackSigningSecret().value());
+        if (slack.signingSecret().isSet()) {
+            builder.signingSecret(slack.signingSecret().value());
         }
         this.config = builder.build();
         this.app = new App(config);
@@ -102,7 +102,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
 
     /** In HTTP mode, the events route on the service's server; call before the server starts. */
     public void routes(HttpChannel http) {
-        if (!settings.slackSocketModeOn()) {
+        if (!slack.socketModeOn()) {
             SlackRequestParser parser = new SlackRequestParser(config);
             http.webhook(EVENTS_PATH, new Webhook() {
                 @Override
@@ -141,8 +141,8 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
                     app.use(admission);
                     admissionAdded = true;
                 }
-                if (settings.slackSocketModeOn()) {
-                    SocketModeApp socket = new SocketModeApp(settings.slackAppToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
+                if (slack.socketModeOn()) {
+                    SocketModeApp socket = new SocketModeApp(slack.appToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
                     socket.startAsync();
                     socketMode = socket;
                 } else {
@@ -150,7 +150,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
                 }
                 state = State.CONNECTED;
                 ready.complete(null);
-                LOG.info("slack: on ({})", settings.slackSocketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH);
+                LOG.info("slack: on ({})", slack.socketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH);
                 return;
             } catch (Exception e) {
                 LOG.warn("slack: Web API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
@@ -174,9 +174,9 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
      */
     private boolean refused() throws java.io.IOException, com.slack.api.methods.SlackApiException {
         var methods = app.slack().methods();
-        String botError = methods.authTest(r -> r.token(settings.slackBotToken().value())).getError();
-        String appError = settings.slackSocketModeOn()
-                ? methods.appsConnectionsOpen(r -> r.token(settings.slackAppToken().value())).getError() : null;
+        String botError = methods.authTest(r -> r.token(slack.botToken().value())).getError();
+        String appError = slack.socketModeOn()
+                ? methods.appsConnectionsOpen(r -> r.token(slack.appToken().value())).getError() : null;
         // Set.of refuses contains(null): a null error means "ok"
         String setting = botError != null && REFUSALS.contains(botError) ? "SLACK_BOT_TOKEN"
                 : appError != null && REFUSALS.contains(appError) ? "SLACK_APP_TOKEN" : null;
