@@ -27,6 +27,14 @@ public interface ChannelModule {
     }
 
     /**
+     * The stores this channel keeps in memory (outboxes, rate-limit buckets, replies kept for their
+     * buttons), each with its share of the heap: {@link MemoryBudget} bounds them and counts them in its total.
+     */
+    default java.util.List<MemoryBudget.Store> stores() {
+        return java.util.List.of();
+    }
+
+    /**
      * Checks this channel's settings once they are loaded, typed and together (a URL, a list of
      * ids, a setting that needs another): a bad one stops the start with a {@link SettingsException}
      * naming it and its value (never a secret's).

@@ -31,7 +31,7 @@ final class SlackAsk {
         this.oneScreen = new OneScreen(service.bot());
         MemoryBudget budget = service.budget();
         this.admission = new Admission(SlackChannel.CHANNEL, new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute(),
-                budget.bytes(MemoryBudget.Store.SLACK_RATE_LIMITS)), budget.idCache(MemoryBudget.Store.SLACK_REFUSED));
+                budget.bytes(SlackModule.RATE_LIMITS)), budget.idCache(SlackModule.REFUSED));
     }
 
     Admission.Verdict admit(String team, String channel, String user, boolean direct) {

@@ -70,7 +70,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         this.app = new App(config);
         SlackAsk ask = new SlackAsk(settings, service);
         SlackButtons buttons = new SlackButtons(service.budget());
-        this.outbox = new Outbox(CHANNEL, rules, service.budget().bytes(be.duaalbot.core.MemoryBudget.Store.SLACK_OUTBOX),
+        this.outbox = new Outbox(CHANNEL, rules, service.budget().bytes(SlackModule.OUTBOX),
                 Duration.ZERO, SlackFailures::classify, ask::count);
         Delivery delivery = new Delivery(service.bot(), buttons, settings.charts(), outbox);
         this.admission = new AdmissionMiddleware(ask, delivery, workers);

@@ -1,7 +1,9 @@
 package be.duaalbot.channel.slack;
 
 import be.duaalbot.core.ChannelModule;
+import be.duaalbot.core.MemoryBudget.Store;
 import be.duaalbot.core.Settings;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +20,17 @@ public final class SlackModule implements ChannelModule {
     static final String ALLOWED_TEAMS = "SLACK_ALLOWED_TEAMS";
     static final String ALLOWED_CHANNELS = "SLACK_ALLOWED_CHANNELS";
 
+    /** Replies kept for their buttons: "post in the channel", "show all", "CSV". */
+    static final Store SHOWN = new Store("slack shown", 3);
+    static final Store RATE_LIMITS = new Store("slack rate limits", 2);
+    /** Messages and charts waiting to be posted, over every channel. */
+    static final Store OUTBOX = new Store("slack outbox", 2);
+    /** Event ids already answered (Slack delivers again when unsure). */
+    static final Store SEEN_EVENTS = new Store("slack seen events", 1);
+    /** Block actions and slash commands already handled (replays). */
+    static final Store SEEN_ACTIONS = new Store("slack seen actions", 1);
+    static final Store REFUSED = new Store("slack refused", 1);
+
     @Override
     public String name() {
         return SlackChannel.CHANNEL;
@@ -31,6 +44,11 @@ public final class SlackModule implements ChannelModule {
     @Override
     public Set<String> secrets() {
         return Set.of(BOT_TOKEN, APP_TOKEN, SIGNING_SECRET);
+    }
+
+    @Override
+    public List<Store> stores() {
+        return List.of(SHOWN, RATE_LIMITS, OUTBOX, SEEN_EVENTS, SEEN_ACTIONS, REFUSED);
     }
 
     @Override

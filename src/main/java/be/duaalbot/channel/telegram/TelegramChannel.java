@@ -74,10 +74,10 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         this.workers = pool;
         this.replies = new TelegramReplies(service);
         this.budget = service.budget();
-        this.outbox = new Outbox(name(), rules, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX), Sender.OVERALL,
+        this.outbox = new Outbox(name(), rules, budget.bytes(TelegramModule.OUTBOX), Sender.OVERALL,
                 TelegramFailures::classify, outcome -> service.message(name(), outcome));
         this.chartsOff = java.util.Collections.newSetFromMap(budget.<Long, Boolean>idCache(
-                be.duaalbot.core.MemoryBudget.Store.TELEGRAM_CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
+                TelegramModule.CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }
 
     private volatile State state = State.STARTING;

@@ -1,7 +1,9 @@
 package be.duaalbot.channel.telegram;
 
 import be.duaalbot.core.ChannelModule;
+import be.duaalbot.core.MemoryBudget.Store;
 import be.duaalbot.core.Settings;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +18,14 @@ public final class TelegramModule implements ChannelModule {
     static final String WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
     static final String ALLOWED_CHATS = "TELEGRAM_ALLOWED_CHATS";
 
+    /** Messages waiting to be sent, photos included, over every chat; kept through an outage. */
+    static final Store OUTBOX = new Store("telegram outbox", 3);
+    static final Store RATE_LIMITS = new Store("telegram rate limits", 2);
+    /** The questions behind the next-question buttons. */
+    static final Store BUTTONS = new Store("telegram buttons", 2);
+    static final Store CHARTS_OFF = new Store("telegram charts off", 1);
+    static final Store REFUSED = new Store("telegram refused", 1);
+
     @Override
     public String name() {
         return TelegramReplies.CHANNEL;
@@ -29,6 +39,11 @@ public final class TelegramModule implements ChannelModule {
     @Override
     public Set<String> secrets() {
         return Set.of(BOT_TOKEN, WEBHOOK_SECRET);
+    }
+
+    @Override
+    public List<Store> stores() {
+        return List.of(OUTBOX, RATE_LIMITS, BUTTONS, CHARTS_OFF, REFUSED);
     }
 
     @Override

@@ -3,7 +3,6 @@ package be.duaalbot.channel.telegram;
 import be.duaalbot.channel.Admission;
 import be.duaalbot.core.ChatTexts;
 import be.duaalbot.core.MemoryBudget;
-import be.duaalbot.core.MemoryBudget.Store;
 import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
 import be.duaalbot.data.Language;
@@ -46,7 +45,7 @@ final class UpdateHandler {
         this.router = new UpdateRouter(parts.username(), parts.botId(), commands.keySet());
         this.allowedChats = TelegramSettings.of(settings).allowedChats();
         this.admission = new Admission(TelegramReplies.CHANNEL, new RateLimits(settings.rateUserPerMinute(),
-                settings.rateChatPerMinute(), budget.bytes(Store.TELEGRAM_RATE_LIMITS)), budget.idCache(Store.TELEGRAM_REFUSED));
+                settings.rateChatPerMinute(), budget.bytes(TelegramModule.RATE_LIMITS)), budget.idCache(TelegramModule.REFUSED));
     }
 
     /** What the handler works with, made once the bot knows its name. */
