@@ -1,5 +1,6 @@
 package be.duaalbot.channel.slack;
 
+import be.duaalbot.channel.Connector;
 import be.duaalbot.channel.delivery.DeliveryRules;
 import be.duaalbot.channel.delivery.Outbox;
 import be.duaalbot.channel.delivery.SentMark;
@@ -50,8 +51,8 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
             new ArrayBlockingQueue<>(1000), r -> daemon(r), new ThreadPoolExecutor.AbortPolicy());
     private final Outbox outbox;
     private volatile SocketModeApp socketMode;
-    private volatile boolean stopping;
-    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+    private final Connector connector = new Connector(CHANNEL, LOG, this::connect,
+            e -> "Web API not reachable (" + e.getClass().getSimpleName() + ")");
 
     public SlackChannel(Settings settings, AnswerService service) {
         this.slack = SlackSettings.of(settings);
@@ -88,8 +89,6 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         start();
     }
 
-    private volatile State state = State.STARTING;
-
     @Override
     public String name() {
         return CHANNEL;
@@ -97,7 +96,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public State state() {
-        return state;
+        return connector.state();
     }
 
     /** In HTTP mode, the events route on the service's server; call before the server starts. */
@@ -120,48 +119,32 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public void start() {
-        Thread starter = new Thread(this::connect, "slack-start");
-        starter.setDaemon(true);
-        starter.start();
+        connector.start();
     }
 
     /** Completes once the app has started and, in Socket Mode, connected. */
     public java.util.concurrent.CompletableFuture<Void> ready() {
-        return ready;
+        return connector.ready();
     }
 
-    private void connect() {
-        long wait = 1000;
-        while (!stopping) {
-            try {
-                if (refused()) {
-                    return;
-                }
-                if (!admissionAdded) {
-                    app.use(admission);
-                    admissionAdded = true;
-                }
-                if (slack.socketModeOn()) {
-                    SocketModeApp socket = new SocketModeApp(slack.appToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
-                    socket.startAsync();
-                    socketMode = socket;
-                } else {
-                    app.start();
-                }
-                state = State.CONNECTED;
-                ready.complete(null);
-                LOG.info("slack: on ({})", slack.socketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH);
-                return;
-            } catch (Exception e) {
-                LOG.warn("slack: Web API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-                wait = Math.min(wait * 2, 60_000);
-            }
+    /** The app started (auth.test) and, in Socket Mode, connected; {@link Connector} backs off while the Web API is unreachable. */
+    private Connector.Outcome connect() throws Exception {
+        Connector.Outcome refused = refused();
+        if (refused != null) {
+            return refused;
         }
+        if (!admissionAdded) {
+            app.use(admission);
+            admissionAdded = true;
+        }
+        if (slack.socketModeOn()) {
+            SocketModeApp socket = new SocketModeApp(slack.appToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
+            socket.startAsync();
+            socketMode = socket;
+        } else {
+            app.start();
+        }
+        return Connector.Outcome.connected("slack: on (" + (slack.socketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH) + ")");
     }
 
     /** Errors that mean a token is wrong, revoked or its app removed: asking again will not help. */
@@ -172,7 +155,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
      * Asks Slack whether it takes the tokens (auth.test, and apps.connections.open for Socket Mode).
      * A refusal is final: one line naming the setting, never its value, the channel failed, no retries.
      */
-    private boolean refused() throws java.io.IOException, com.slack.api.methods.SlackApiException {
+    private Connector.Outcome refused() throws java.io.IOException, com.slack.api.methods.SlackApiException {
         var methods = app.slack().methods();
         String botError = methods.authTest(r -> r.token(slack.botToken().value())).getError();
         String appError = slack.socketModeOn()
@@ -181,18 +164,16 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         String setting = botError != null && REFUSALS.contains(botError) ? "SLACK_BOT_TOKEN"
                 : appError != null && REFUSALS.contains(appError) ? "SLACK_APP_TOKEN" : null;
         if (setting == null) {
-            return false;
+            return null;
         }
         String error = setting.equals("SLACK_BOT_TOKEN") ? botError : appError;
-        state = State.failed(setting + " refused by Slack (" + error + ")");
-        LOG.error("slack: Slack refused {} ({}); Slack stays off until the setting is fixed", setting, error);
-        ready.completeExceptionally(new IllegalStateException(state.toString()));
-        return true;
+        return Connector.Outcome.refused(setting + " refused by Slack (" + error + ")",
+                "slack: Slack refused " + setting + " (" + error + "); Slack stays off until the setting is fixed");
     }
 
     @Override
     public void stop() {
-        stopping = true;
+        connector.stop();
         try {
             if (socketMode != null) {
                 socketMode.close();
@@ -213,7 +194,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     }
 
     private Webhook.Reply run(SlackRequestParser parser, Webhook.Call call) {
-        if (!ready.isDone() || ready.isCompletedExceptionally()) {
+        if (!ready().isDone() || ready().isCompletedExceptionally()) {
             // not started (or its token refused), so not admitting: Slack delivers again later
             return Webhook.Reply.status(503);
         }

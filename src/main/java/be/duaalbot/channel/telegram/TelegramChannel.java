@@ -1,5 +1,6 @@
 package be.duaalbot.channel.telegram;
 
+import be.duaalbot.channel.Connector;
 import be.duaalbot.channel.delivery.DeliveryRules;
 import be.duaalbot.channel.delivery.Outbox;
 import be.duaalbot.channel.delivery.SentMark;
@@ -56,9 +57,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile UpdateHandler handler;
     private volatile TelegramBotsLongPollingApplication polling;
-    private volatile boolean stopping;
-    private Thread starter;
-    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+    private final Connector connector = new Connector(name(), LOG, this::connect, TelegramChannel::failure);
 
     public TelegramChannel(Settings settings, AnswerService service) {
         this.settings = settings;
@@ -80,8 +79,6 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
                 TelegramModule.CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }
 
-    private volatile State state = State.STARTING;
-
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
     public void start(HttpChannel http) {
         routes(http);
@@ -95,7 +92,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public State state() {
-        return state;
+        return connector.state();
     }
 
     /** In webhook mode, the route on the service's server; call before the server starts. */
@@ -117,22 +114,17 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public void start() {
-        starter = new Thread(this::connect, "telegram-start");
-        starter.setDaemon(true);
-        starter.start();
+        connector.start();
     }
 
     /** Completes once the bot knows itself, has its menu and receives updates. */
     public java.util.concurrent.CompletableFuture<Void> ready() {
-        return ready;
+        return connector.ready();
     }
 
     @Override
     public void stop() {
-        stopping = true;
-        if (starter != null) {
-            starter.interrupt();
-        }
+        connector.stop();
         try {
             if (polling != null) {
                 polling.close();
@@ -176,31 +168,27 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
                 .dispatcher(dispatcher).build();
     }
 
-    /** Until it works: who am I, the command menu, then updates. Backs off while the API is unreachable. */
-    private void connect() {
-        long wait = 1000;
-        while (!stopping) {
-            try {
-                User me = client.execute(new GetMe());
-                handler = handler(me);
-                receive();
-                state = State.CONNECTED;
-                ready.complete(null);
-                LOG.info("telegram: on as @{} ({})", me.getUserName(), telegram.webhook() ? "webhook" : "long polling");
-                return;
-            } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
-                if (refused(e)) {
-                    return;
-                }
-                LOG.warn("telegram: Bot API answered {}; trying again in {} s", e.getErrorCode(), wait / 1000);
-                sleep(wait);
-                wait = Math.min(wait * 2, 60_000);
-            } catch (Exception e) {
-                LOG.warn("telegram: Bot API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
-                sleep(wait);
-                wait = Math.min(wait * 2, 60_000);
+    /** Until it works: who am I, the command menu, then updates ({@link Connector} backs off while the API is unreachable). */
+    private Connector.Outcome connect() throws Exception {
+        try {
+            User me = client.execute(new GetMe());
+            handler = handler(me);
+            receive();
+            return Connector.Outcome.connected("telegram: on as @" + me.getUserName() + " (" + (telegram.webhook() ? "webhook" : "long polling") + ")");
+        } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code == null || (code != 401 && code != 404)) {
+                throw e;
             }
+            // a token the Bot API refuses (401; 404 for one of the wrong form) stays refused
+            return Connector.Outcome.refused("TELEGRAM_BOT_TOKEN refused by the Bot API (" + code + ")",
+                    "telegram: the Bot API refused TELEGRAM_BOT_TOKEN (" + code + "); Telegram stays off until the setting is fixed");
         }
+    }
+
+    private static String failure(Exception e) {
+        return e instanceof org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException api
+                ? "Bot API answered " + api.getErrorCode() : "Bot API not reachable (" + e.getClass().getSimpleName() + ")";
     }
 
     /** The handler and its parts, once the bot knows its name; the command menus from the same declarations. */
@@ -212,21 +200,6 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         new CommandMenu(client, replies).register(commands);
         return new UpdateHandler(new UpdateHandler.Parts(me.getUserName(), me.getId(), replies, sender, buttons, answering,
                 new InlineAnswers(replies, client), commands), settings, budget);
-    }
-
-    /**
-     * A token the Bot API refuses (401; 404 for one of the wrong form) stays refused: one line naming
-     * the setting, never its value, the channel marked failed, and no more calls.
-     */
-    private boolean refused(org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
-        Integer code = e.getErrorCode();
-        if (code == null || (code != 401 && code != 404)) {
-            return false;
-        }
-        state = State.failed("TELEGRAM_BOT_TOKEN refused by the Bot API (" + code + ")");
-        LOG.error("telegram: the Bot API refused TELEGRAM_BOT_TOKEN ({}); Telegram stays off until the setting is fixed", code);
-        ready.completeExceptionally(new IllegalStateException(state.toString()));
-        return true;
     }
 
     private void receive() throws Exception {
@@ -292,13 +265,5 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
