@@ -1,10 +1,14 @@
 package be.duaalbot.channel.slack;
 
-import be.duaalbot.core.ChannelModule;
+import be.duaalbot.channel.http.ChatModule;
+import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.ChatChannel;
 import be.duaalbot.core.MemoryBudget.Store;
 import be.duaalbot.core.Settings;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,7 +16,7 @@ import java.util.Set;
  * {@link SlackSettings} reads them typed. On in Socket Mode with a bot and an app token, in HTTP
  * mode with a bot token and a signing secret.
  */
-public final class SlackModule implements ChannelModule {
+public final class SlackModule implements ChatModule {
     static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     static final String APP_TOKEN = "SLACK_APP_TOKEN";
     static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -54,5 +58,28 @@ public final class SlackModule implements ChannelModule {
     @Override
     public void check(Settings settings) {
         SlackSettings.of(settings);
+    }
+
+    @Override
+    public Optional<ChatChannel> open(HttpChannel http, AnswerService service, Settings settings) {
+        if (!SlackSettings.of(settings).on()) {
+            return Optional.empty();
+        }
+        SlackChannel slack = new SlackChannel(settings, service);
+        slack.routes(http);
+        return Optional.of(slack);
+    }
+
+    /** Bolt prints multi-line suggestions; OkHttp and the Socket Mode WebSocket their cancelled calls. */
+    @Override
+    public List<String> stopNoise() {
+        return List.of("com.slack", "okhttp3", "org.java_websocket");
+    }
+
+    @Override
+    public String line(Settings settings) {
+        SlackSettings slack = SlackSettings.of(settings);
+        return slack.on() ? "channel slack: on (" + (slack.socketModeOn() ? "Socket Mode" : "HTTP mode") + ")"
+                : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)";
     }
 }

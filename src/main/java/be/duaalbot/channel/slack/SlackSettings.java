@@ -7,12 +7,12 @@ import java.net.URI;
 import java.util.Set;
 
 /** The Slack settings {@link SlackModule} declares, typed: a bad URL or id stops the start naming the setting and the value. */
-public record SlackSettings(Secret botToken, Secret appToken, Secret signingSecret, URI apiUrl, Set<String> allowedTeams,
+record SlackSettings(Secret botToken, Secret appToken, Secret signingSecret, URI apiUrl, Set<String> allowedTeams,
                             Set<String> allowedChannels) {
     /** Slack's team and channel ids. */
     private static final String ID = "[A-Z0-9]+";
 
-    public static SlackSettings of(Settings s) {
+    static SlackSettings of(Settings s) {
         return new SlackSettings(s.channelSecret(SlackModule.BOT_TOKEN), s.channelSecret(SlackModule.APP_TOKEN),
                 s.channelSecret(SlackModule.SIGNING_SECRET), SettingValues.url(SlackModule.API_URL, s.channel(SlackModule.API_URL)),
                 SettingValues.ids(SlackModule.ALLOWED_TEAMS, s.channel(SlackModule.ALLOWED_TEAMS), ID),

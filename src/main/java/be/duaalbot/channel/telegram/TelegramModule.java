@@ -1,17 +1,21 @@
 package be.duaalbot.channel.telegram;
 
-import be.duaalbot.core.ChannelModule;
+import be.duaalbot.channel.http.ChatModule;
+import be.duaalbot.channel.http.HttpChannel;
+import be.duaalbot.core.AnswerService;
+import be.duaalbot.core.ChatChannel;
 import be.duaalbot.core.MemoryBudget.Store;
 import be.duaalbot.core.Settings;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Telegram as a channel module: its settings (see {@code config/application.yml}) and secrets;
  * {@link TelegramSettings} reads them typed. On when {@code TELEGRAM_BOT_TOKEN} is set.
  */
-public final class TelegramModule implements ChannelModule {
+public final class TelegramModule implements ChatModule {
     static final String BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
     static final String API_URL = "TELEGRAM_API_URL";
     static final String WEBHOOK_URL = "TELEGRAM_WEBHOOK_URL";
@@ -49,5 +53,28 @@ public final class TelegramModule implements ChannelModule {
     @Override
     public void check(Settings settings) {
         TelegramSettings.of(settings);
+    }
+
+    @Override
+    public Optional<ChatChannel> open(HttpChannel http, AnswerService service, Settings settings) {
+        if (!TelegramSettings.of(settings).on()) {
+            return Optional.empty();
+        }
+        TelegramChannel telegram = new TelegramChannel(settings, service);
+        telegram.routes(http);
+        return Optional.of(telegram);
+    }
+
+    /** TelegramBots' poller, interrupted, logs a stack trace; OkHttp its cancelled calls. */
+    @Override
+    public List<String> stopNoise() {
+        return List.of("org.telegram", "okhttp3");
+    }
+
+    @Override
+    public String line(Settings settings) {
+        TelegramSettings telegram = TelegramSettings.of(settings);
+        return telegram.on() ? "channel telegram: on (" + (telegram.webhook() ? "webhook" : "long polling") + ")"
+                : "channel telegram: off; set TELEGRAM_BOT_TOKEN to turn it on";
     }
 }

@@ -12,9 +12,9 @@ import java.util.Set;
  * Telegram cannot call or that anyone could call, or an API URL whose path would be dropped,
  * stops the start rather than failing later, and silently.
  */
-public record TelegramSettings(Secret botToken, URI apiUrl, String webhookUrl, Secret webhookSecret, Set<String> allowedChats) {
+record TelegramSettings(Secret botToken, URI apiUrl, String webhookUrl, Secret webhookSecret, Set<String> allowedChats) {
 
-    public static TelegramSettings of(Settings s) {
+    static TelegramSettings of(Settings s) {
         TelegramSettings t = new TelegramSettings(s.channelSecret(TelegramModule.BOT_TOKEN),
                 noPath(TelegramModule.API_URL, SettingValues.url(TelegramModule.API_URL, s.channel(TelegramModule.API_URL))),
                 SettingValues.optionalUrl(TelegramModule.WEBHOOK_URL, s.channel(TelegramModule.WEBHOOK_URL)),
