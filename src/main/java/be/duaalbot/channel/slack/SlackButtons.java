@@ -45,7 +45,7 @@ final class SlackButtons {
 
     /** The replies are kept in the budget's share for answers shown in Slack, each weighed by its answers. */
     SlackButtons(MemoryBudget budget) {
-        this.replies = budget.<String, Reply>cache(MemoryBudget.Store.SLACK_SHOWN, (k, r) -> Weights.text(k) + Weights.answer(r.full())
+        this.replies = budget.<String, Reply>cache(SlackModule.SHOWN, (k, r) -> Weights.text(k) + Weights.answer(r.full())
                 + (r.shortened() ? Weights.answer(r.shown()) : 0)).expireAfterWrite(Duration.ofDays(2)).build();
     }
 

@@ -1,6 +1,5 @@
 package be.duaalbot.channel.slack;
 
-import be.duaalbot.core.MemoryBudget;
 import be.duaalbot.core.Reply;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -33,7 +32,7 @@ final class SlackInteractions {
 
     SlackInteractions(SlackAsk ask, Delivery delivery, SlackButtons buttons, Executor workers) {
         this.ask = ask;
-        this.seen = ask.service().budget().<String, Boolean>idCache(MemoryBudget.Store.SLACK_SEEN_ACTIONS)
+        this.seen = ask.service().budget().<String, Boolean>idCache(SlackModule.SEEN_ACTIONS)
                 .expireAfterWrite(Duration.ofHours(1)).build();
         this.delivery = delivery;
         this.buttons = buttons;
