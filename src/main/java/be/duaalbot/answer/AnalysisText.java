@@ -25,7 +25,7 @@ final class AnalysisText {
                 Cell c = ranking.rows().get(i);
                 int rank = ranking.ranks().get(i);
                 boolean tied = ranking.ranks().stream().filter(x -> x == rank).count() > 1;
-                lines.add(p.t(tied ? "ranking.tie" : "ranking.row", rank, c.member(), p.number(c.value())));
+                lines.add(p.t(tied ? "ranking.tie" : "ranking.row", rank, p.member(c.member()), p.number(c.value())));
             }
         }
         for (Result.Ranking ranking : r.rankings()) {
@@ -40,7 +40,7 @@ final class AnalysisText {
     }
 
     private static String apart(String key, Cell c, Result.Ranking ranking, Phrases p) {
-        return p.named(key, "member", c.member(), "breakdown", p.breakdown(ranking.breakdown(), false), "value", p.number(c.value()),
+        return p.named(key, "member", p.member(c.member()), "breakdown", p.breakdown(ranking.breakdown(), false), "value", p.number(c.value()),
                 "measure", p.measure(c.measure()), "year", c.year());
     }
 
@@ -48,7 +48,7 @@ final class AnalysisText {
     private static java.util.Optional<String> note(Result.Ranking ranking, Phrases p) {
         var table = p.data().table(ranking.measure(), ranking.breakdown());
         List<String> parts = new ArrayList<>();
-        table.filter(t -> !t.total().isEmpty()).ifPresent(t -> parts.add(p.named("ranking.note", "total", t.total())));
+        table.filter(t -> !t.total().isEmpty()).ifPresent(t -> parts.add(p.named("ranking.note", "total", p.member(t.total()))));
         table.filter(be.duaalbot.data.Table::overlaps).ifPresent(t -> parts.add(p.named("ranking.overlap",
                 "unit", p.unit(ranking.measure()), "breakdown", p.breakdown(ranking.breakdown(), false))));
         return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" ", parts));
@@ -59,7 +59,7 @@ final class AnalysisText {
         List<String> lines = new ArrayList<>();
         for (Result.YearOrder order : r.orders()) {
             Cell best = order.years().get(0);
-            lines.add(p.named(order.top() ? "years.top" : "years.bottom", "member", best.member(), "measure", p.measure(best.measure()),
+            lines.add(p.named(order.top() ? "years.top" : "years.bottom", "member", p.member(best.member()), "measure", p.measure(best.measure()),
                     "year", best.year(), "value", p.number(best.value())));
             for (int i = 0; i < order.years().size(); i++) {
                 Cell c = order.years().get(i);
@@ -94,7 +94,7 @@ final class AnalysisText {
         Cell a = s.from();
         Cell b = s.to();
         String key = s.percent() == null ? "change.noPercent" : "change";
-        return p.named(key, "member", a.member(), "measure", p.measure(a.measure()), "from", p.number(a.value()), "fromYear", a.year(),
+        return p.named(key, "member", p.member(a.member()), "measure", p.measure(a.measure()), "from", p.number(a.value()), "fromYear", a.year(),
                 "to", p.number(b.value()), "toYear", b.year(), "difference", p.signed(s.difference()), "percent", p.signedPercent(s.percent()));
     }
 
@@ -115,11 +115,11 @@ final class AnalysisText {
                 boolean tiedWithPrevious = i > 0 && key(s, m.relative()) == key(m.steps().get(i - 1), m.relative());
                 rank = tiedWithPrevious ? rank : i + 1;
                 boolean tied = tiedWithPrevious || (i + 1 < m.steps().size() && key(s, m.relative()) == key(m.steps().get(i + 1), m.relative()));
-                String row = p.t("movers.row", rank, s.to().member(), p.number(s.from().value()), p.number(s.to().value()),
+                String row = p.t("movers.row", rank, p.member(s.to().member()), p.number(s.from().value()), p.number(s.to().value()),
                         p.signed(s.difference()), p.signedPercent(s.percent()));
                 lines.add(tied ? row + " " + p.t("tied") : row);
                 if (rank == 1) {
-                    leaders.add(s.to().member());
+                    leaders.add(p.member(s.to().member()));
                 }
             }
             lines.add(p.t("movers.leader", p.list(leaders), p.signed(first.difference()), p.signedPercent(first.percent())));
@@ -148,10 +148,10 @@ final class AnalysisText {
             Cell w = part.whole();
             String pct = part.percent() == null ? "-" : p.percent(part.percent());
             if (r.conversion()) {
-                lines.add(p.named("conversion", "member", a.member(), "part", p.number(a.value()), "partDescription", p.description(a.measure()),
+                lines.add(p.named("conversion", "member", p.member(a.member()), "part", p.number(a.value()), "partDescription", p.description(a.measure()),
                         "whole", p.number(w.value()), "wholeDescription", p.description(w.measure()), "year", a.year(), "percent", pct));
             } else {
-                lines.add(p.named("share", "member", a.member(), "value", p.number(a.value()), "whole", p.number(w.value()),
+                lines.add(p.named("share", "member", p.member(a.member()), "value", p.number(a.value()), "whole", p.number(w.value()),
                         "measure", p.measure(a.measure()), "year", a.year(), "percent", pct));
             }
         }

@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * An answer's figures as CSV, one row per figure: measure, breakdown, member, school year, value,
- * source, footnotes. For spreadsheets set to Dutch (Belgium): semicolons between fields (the list
+ * source, footnotes; in a language the data glosses members in (English), the member's gloss after
+ * its official label, in a column of its own, so the label stays a key to join on. For spreadsheets set to Dutch (Belgium): semicolons between fields (the list
  * separator of that locale, so Excel splits the columns on opening; LibreOffice detects it), CRLF
  * line ends and quotes as RFC 4180 has them; UTF-8 with a byte order mark is the caller's part of
  * the file ({@link #BOM}), so Excel reads "Vlaams-Brabant" and "•" right. Values are whole numbers:
@@ -24,6 +25,8 @@ final class AnswerCsv {
     /** Excel takes a CSV for UTF-8 only with this mark in front; LibreOffice and CSV parsers skip it. */
     static final String BOM = "\uFEFF";
     private static final int SLUG = 48;
+    /** Where the member's gloss goes: right after the member's official label. */
+    private static final int GLOSS_COLUMN = 3;
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
     private AnswerCsv() {
@@ -32,12 +35,21 @@ final class AnswerCsv {
     static String write(Answer answer, Phrases p) {
         StringWriter out = new StringWriter(256 + 160 * answer.figures().size());
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-            csv.printRecord(List.of(p.t("csv.header").split(";", -1)));
+            boolean glossed = p.data().glosses().any(p.language());
+            List<Object> header = new ArrayList<>(List.of(p.t("csv.header").split(";", -1)));
+            if (glossed) {
+                header.add(GLOSS_COLUMN, p.t("csv.memberGloss"));
+            }
+            csv.printRecord(header);
             for (Figure f : answer.figures()) {
                 Optional<Table> table = p.data().table(f.measure(), f.breakdown());
-                csv.printRecord(cell(p.measure(f.measure())), cell(p.breakdown(f.breakdown(), false)), cell(f.member()),
-                        f.schoolYear(), f.value(), cell(table.map(t -> source(t, f, p)).orElse("")),
-                        cell(table.map(t -> footnotes(t, f, p)).orElse("")));
+                List<Object> record = new ArrayList<>(List.of(cell(p.measure(f.measure())), cell(p.breakdown(f.breakdown(), false)),
+                        cell(f.member()), f.schoolYear(), f.value(), cell(table.map(t -> source(t, f, p)).orElse("")),
+                        cell(table.map(t -> footnotes(t, f, p)).orElse(""))));
+                if (glossed) {
+                    record.add(GLOSS_COLUMN, cell(p.data().glosses().of(f.member(), p.language()).orElse("")));
+                }
+                csv.printRecord(record);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

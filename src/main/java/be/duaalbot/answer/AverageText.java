@@ -32,13 +32,13 @@ final class AverageText {
             Cell first = m.cells().get(0);
             String mean = Numbers.decimals(m.value(), p.language());
             if (m.overYears()) {
-                lines.add(p.t("average.years", first.member(), p.measure(first.measure()),
+                lines.add(p.t("average.years", p.member(first.member()), p.measure(first.measure()),
                         p.years(m.cells().stream().map(Cell::year).toList()), terms(m.cells(), p), m.cells().size(), mean));
                 continue;
             }
             lines.add(p.t("average.members", p.breakdown(first.breakdown(), false), p.measure(first.measure()), first.year(),
                     terms(m.cells(), p), m.cells().size(), mean));
-            m.leftOut().forEach(c -> lines.add(p.t("average.leftOut", c.member(), p.breakdown(first.breakdown(), false),
+            m.leftOut().forEach(c -> lines.add(p.t("average.leftOut", p.member(c.member()), p.breakdown(first.breakdown(), false),
                     p.number(c.value()), p.measure(c.measure()))));
         }
         caveat(r, p).ifPresent(lines::add);

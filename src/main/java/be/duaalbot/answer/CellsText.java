@@ -25,7 +25,7 @@ final class CellsText {
         }
         if (cells.size() == 1) {
             Cell c = cells.get(0);
-            return List.of(p.named("single", "member", c.member(), "year", c.year(), "value", p.number(c.value()),
+            return List.of(p.named("single", "member", p.member(c.member()), "year", c.year(), "value", p.number(c.value()),
                     "description", p.description(c.measure())));
         }
         List<String> lines = new ArrayList<>();
@@ -73,7 +73,7 @@ final class CellsText {
 
     private static String seriesLine(List<Cell> s, Phrases p) {
         Cell first = s.get(0);
-        String label = first.member() + p.t("sep") + p.measure(first.measure());
+        String label = p.member(first.member()) + p.t("sep") + p.measure(first.measure());
         if (s.size() == 1) {
             return p.t("cellYear", label, p.number(first.value()), first.year());
         }
@@ -99,15 +99,16 @@ final class CellsText {
     /** Two members of one measure, or two measures of one member, in one year. */
     static String difference(Cell a, Cell b, Phrases p) {
         boolean sameMember = a.member().equals(b.member());
-        String what = (sameMember ? a.member() : p.measure(a.measure())) + " " + a.year();
-        String left = sameMember ? p.measure(a.measure()) : a.member();
-        String right = sameMember ? p.measure(b.measure()) : b.member();
+        String what = (sameMember ? p.member(a.member()) : p.measure(a.measure())) + " " + a.year();
+        String left = sameMember ? p.measure(a.measure()) : p.member(a.member());
+        String right = sameMember ? p.measure(b.measure()) : p.member(b.member());
         String line = p.named("difference", "what", what, "left", left, "a", p.number(a.value()), "right", right,
                 "b", p.number(b.value()), "difference", p.number(Math.abs(a.value() - b.value())));
         int low = Math.min(a.value(), b.value());
         int high = Math.max(a.value(), b.value());
-        // "hoeveel keer meer": the ratio, when both are figures of the same kind and neither is zero
-        boolean ratio = !sameMember && low > 0 && high != low;
+        // "hoeveel keer meer", "x% more recognitions than agreements": the ratio, when neither is zero
+        // (two measures reach here only when the data lets them be set against each other)
+        boolean ratio = low > 0 && high != low;
         // "hoeveel procent meer": the difference as a percentage of the smaller, beside the factor
         return ratio ? line + " " + p.t("ratio", high == a.value() ? left : right, Numbers.oneDecimal((double) high / low, p.language()),
                 p.signedPercent(100.0 * (high - low) / low), high == a.value() ? right : left) : line;

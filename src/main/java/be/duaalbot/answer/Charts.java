@@ -43,7 +43,7 @@ final class Charts implements Result.Visitor<Optional<ChartModel>> {
             return Optional.empty();
         }
         Result.Ranking ranking = r.rankings().get(0);
-        List<ChartModel.Point> points = ranking.rows().stream().map(c -> new ChartModel.Point(c.member(), c.value())).toList();
+        List<ChartModel.Point> points = ranking.rows().stream().map(c -> new ChartModel.Point(p.member(c.member()), c.value())).toList();
         return Optional.of(model(ChartModel.Kind.RANKING, p.breakdown(ranking.breakdown(), true), p.measure(ranking.measure()),
                 List.of(new ChartModel.Series(p.measure(ranking.measure()), points)), ranking.rows()));
     }
@@ -133,18 +133,18 @@ final class Charts implements Result.Visitor<Optional<ChartModel>> {
         Map<String, List<ChartModel.Point>> byMeasureYear = new LinkedHashMap<>();
         for (Cell c : cells) {
             byMeasureYear.computeIfAbsent(p.measure(c.measure()) + " " + c.year(), k -> new ArrayList<>())
-                    .add(new ChartModel.Point(c.member(), c.value()));
+                    .add(new ChartModel.Point(p.member(c.member()), c.value()));
         }
         List<ChartModel.Series> out = byMeasureYear.entrySet().stream().map(e -> new ChartModel.Series(e.getKey(), e.getValue())).toList();
         return model(ChartModel.Kind.COMPARISON, "", valueAxis, out, cells);
     }
 
     private String name(Cell c, int seriesCount) {
-        return seriesCount == 1 ? c.member() : c.member() + " · " + p.measure(c.measure());
+        return seriesCount == 1 ? p.member(c.member()) : p.member(c.member()) + " · " + p.measure(c.measure());
     }
 
     private String label(Cell c, int steps) {
-        return steps == 1 ? c.member() : c.member() + " · " + p.measure(c.measure());
+        return steps == 1 ? p.member(c.member()) : p.member(c.member()) + " · " + p.measure(c.measure());
     }
 
     /**

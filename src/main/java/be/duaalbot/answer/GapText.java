@@ -33,7 +33,7 @@ final class GapText {
             if (gap.kind() == Gap.Kind.ROW) {
                 List<String> others = otherMeasures(gap.args().get(0), gap.args().get(1), p);
                 if (!others.isEmpty()) {
-                    lines.add(p.named("gap.ROW.has", "others", p.list(others), "member", gap.args().get(1)));
+                    lines.add(p.named("gap.ROW.has", "others", p.list(others), "member", p.member(gap.args().get(1))));
                 }
             }
         }
@@ -41,7 +41,7 @@ final class GapText {
             lines.add(noFigure(table, members, p));
             if (members.size() == 1) { // one row without a figure: the years it does have
                 p.data().table(table.get(0), table.get(1)).map(t -> t.yearsOf(members.get(0))).filter(y -> !y.isEmpty())
-                        .ifPresent(y -> lines.add(p.named("gap.NO_FIGURE.has", "member", members.get(0), "span", p.years(y))));
+                        .ifPresent(y -> lines.add(p.named("gap.NO_FIGURE.has", "member", p.member(members.get(0)), "span", p.years(y))));
             }
         });
         return lines;
@@ -74,7 +74,7 @@ final class GapText {
 
     /** "Binnenvaart en Textiel", or "de 19 andere" when there are more than a few. */
     static String namesOrCount(List<String> names, Phrases p) {
-        return names.size() <= NAMED ? p.list(names) : p.named("gap.others", "count", names.size());
+        return names.size() <= NAMED ? p.members(names) : p.named("gap.others", "count", names.size());
     }
 
     private static String line(Gap gap, Phrases p) {
@@ -82,23 +82,23 @@ final class GapText {
         return switch (gap.kind()) {
             case YEAR -> p.named("gap.YEAR", "year", a.get(0), "span", p.years(List.of(a.get(1).split(", "))),
                     "measure", p.measure(a.get(2)), "breakdown", p.breakdown(a.get(3), false));
-            case ROW -> p.named("gap.ROW", "measure", p.measure(a.get(0)), "member", a.get(1));
+            case ROW -> p.named("gap.ROW", "measure", p.measure(a.get(0)), "member", p.member(a.get(1)));
             case MEASURE -> withoutTable(a.get(0), p);
             case OUTSIDE -> p.named("gap.OUTSIDE", "names", a.get(0), "coverage", coverage(p));
             case UNKNOWN -> p.named("gap.UNKNOWN", "words", a.get(0), "coverage", coverage(p));
             case CAVEATS -> caveats(a.get(0), p);
-            case CROSSED -> p.named("gap.CROSSED", "member", a.get(0), "other", a.get(1));
-            case SPLIT -> p.named("gap.SPLIT", "plural", p.breakdown(a.get(1), true), "member", a.get(0));
+            case CROSSED -> p.named("gap.CROSSED", "member", p.member(a.get(0)), "other", p.member(a.get(1)));
+            case SPLIT -> p.named("gap.SPLIT", "plural", p.breakdown(a.get(1), true), "member", p.member(a.get(0)));
             case ALL_COMPANIES -> p.named("gap.ALL_COMPANIES", "measure", p.measure(a.get(0)), "unit", p.unit(a.get(0)));
             case TABLE -> p.named("gap.TABLE", "measure", p.measure(a.get(0)), "breakdown", p.breakdown(a.get(1), false));
             case NO_BASE -> p.named("gap.NO_BASE", "measure", p.measure(a.get(0)));
             case NO_MOVERS -> p.named("gap.NO_MOVERS." + a.get(4), "breakdown", p.breakdown(a.get(1), false), "measure", p.measure(a.get(0)),
                     "from", a.get(2), "to", a.get(3));
-            case CROSS -> p.named("gap.CROSS", "measure", p.measure(a.get(0)), "plural", p.breakdown(a.get(1), true), "member", a.get(2));
+            case CROSS -> p.named("gap.CROSS", "measure", p.measure(a.get(0)), "plural", p.breakdown(a.get(1), true), "member", p.member(a.get(2)));
             case NO_FIGURE -> noFigure(a.subList(0, 3), List.of(a.get(3)), p);
             case PARTIAL -> partial(a, p);
             case UNITS -> units(a.get(0), p.data().measures().get(a.get(1)), p.data().measures().get(a.get(2)), p);
-            case PLACE -> p.t("gap.PLACE." + a.get(2), placeName(a.get(0), a.get(1)), p.list(gap.placeRows()), a.get(3));
+            case PLACE -> p.t("gap.PLACE." + a.get(2), placeName(a.get(0), a.get(1)), p.members(gap.placeRows()), a.get(3));
             case OPERATION -> hint(a.get(0), a.get(1), p);
         };
     }
@@ -130,7 +130,7 @@ final class GapText {
         String measure = p.measure(table.get(0));
         if (members.size() <= NAMED) {
             return p.named("gap.NO_FIGURE", "year", table.get(2), "measure", measure, "breakdown", p.breakdown(table.get(1), false),
-                    "missing", p.list(members));
+                    "missing", p.members(members));
         }
         int all = p.data().table(table.get(0), table.get(1)).map(t -> t.memberRows().size()).orElse(members.size());
         return p.named("gap.NO_FIGURE.count", "year", table.get(2), "count", members.size(), "all", all,

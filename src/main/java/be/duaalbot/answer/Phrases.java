@@ -99,6 +99,19 @@ final class Phrases {
         return data.totalTable(measure).map(be.duaalbot.data.Table::total).orElse("");
     }
 
+    /**
+     * A member as a reply names it: the official label, with its gloss in the reply's language from
+     * the data when it has one ("Bouw (construction)"); the label alone otherwise (Dutch, a new row).
+     */
+    String member(String label) {
+        return data.glosses().label(label, language);
+    }
+
+    /** {@link #member} of each, listed: "a, b and c". */
+    String members(List<String> labels) {
+        return list(labels.stream().map(this::member).toList());
+    }
+
     String breakdown(String id, boolean plural) {
         var b = data.breakdowns().get(id);
         return (plural ? b.plural() : b.name()).in(language);

@@ -45,7 +45,7 @@ final class Provenance {
         for (Cell c : cells) {
             for (Cells.Revision r : c.table().revisions(c.member(), c.year())) {
                 Source older = p.data().sources().get(r.table().source());
-                lines.add(p.t("revised", c.member(), c.year(), shortName(older, p), p.number(r.value())));
+                lines.add(p.t("revised", p.member(c.member()), c.year(), shortName(older, p), p.number(r.value())));
             }
         }
         return new ArrayList<>(lines);

@@ -52,7 +52,7 @@ final class RatioText {
         Cell b = q.under().get(0);
         List<String> parts = new ArrayList<>();
         if (a.member().equals(b.member()) && q.over().size() == 1) {
-            parts.add(a.member());
+            parts.add(p.member(a.member()));
         }
         if (a.measure().equals(b.measure())) {
             parts.add(p.measure(a.measure()));
@@ -73,7 +73,7 @@ final class RatioText {
         if (!q.over().get(0).year().equals(q.under().get(0).year())) {
             return p.t("ratio.inYear", p.number(value), c.year());
         }
-        String who = p.list(cells.stream().map(Cell::member).toList());
+        String who = p.members(cells.stream().map(Cell::member).toList());
         return cells.size() > 1 ? p.t("ratio.together", who, p.number(value)) : who + " " + p.number(value);
     }
 }

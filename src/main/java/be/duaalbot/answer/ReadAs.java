@@ -109,7 +109,7 @@ final class ReadAs {
         }
 
         public List<String> share(Query.Share q) {
-            String total = q.measures().isEmpty() || !p.data().measures().containsKey(q.measures().get(0)) ? "" : p.total(q.measures().get(0));
+            String total = q.measures().isEmpty() || !p.data().measures().containsKey(q.measures().get(0)) ? "" : p.member(p.total(q.measures().get(0)));
             return List.of(p.named("kind.share", "total", total), measures(q.measures(), p), members(q.members(), p), q.year());
         }
 
@@ -144,7 +144,7 @@ final class ReadAs {
         }
 
         public List<String> crossing(Query.Crossing q) {
-            return List.of(p.list(q.members()));
+            return List.of(p.members(q.members()));
         }
 
         public List<String> unknown(Query.Unknown q) {
@@ -173,7 +173,7 @@ final class ReadAs {
     }
 
     static String members(List<String> members, Phrases p) {
-        return members.size() > 6 ? members.size() + " " + p.breakdown(breakdownOf(members, p), true) : p.list(members);
+        return members.size() > 6 ? members.size() + " " + p.breakdown(breakdownOf(members, p), true) : p.members(members);
     }
 
     static String breakdownOf(List<String> members, Phrases p) {

@@ -44,9 +44,9 @@ final class SumText {
             }
             int sum = in.stream().mapToInt(Cell::value).sum();
             sums.add(sum);
-            names.add(in.size() == 1 ? in.get(0).member() : p.list(in.stream().map(Cell::member).toList()));
+            names.add(p.members(in.stream().map(Cell::member).toList()));
             if (in.size() > 1) {
-                lines.add(p.named("sumPlain", "what", p.list(in.stream().map(Cell::member).toList()) + " \u00b7 " + what(in.get(0), p),
+                lines.add(p.named("sumPlain", "what", p.members(in.stream().map(Cell::member).toList()) + " \u00b7 " + what(in.get(0), p),
                         "sum", p.number(sum)));
             }
         }
@@ -65,7 +65,7 @@ final class SumText {
             List<Cell> off = minus.stream().filter(c -> c.measure().equals(total.measure()) && c.year().equals(total.year())).toList();
             int rest = total.value() - off.stream().mapToInt(Cell::value).sum();
             String terms = p.number(total.value()) + " \u2212 " + String.join(" \u2212 ", off.stream().map(c -> p.number(c.value())).toList());
-            lines.add(p.named("minus", "total", total.member(), "minus", p.list(off.stream().map(Cell::member).toList()),
+            lines.add(p.named("minus", "total", p.member(total.member()), "minus", p.members(off.stream().map(Cell::member).toList()),
                     "what", what(total, p), "terms", terms, "rest", p.number(rest)));
         }
         caveat("minusCaveat", totals.get(0), p).ifPresent(lines::add);
@@ -77,7 +77,7 @@ final class SumText {
         Cell first = series.get(0);
         int sum = series.stream().mapToInt(Cell::value).sum();
         String terms = String.join(" + ", series.stream().map(c -> p.number(c.value())).toList());
-        return p.named("sumYears", "member", first.member(), "measure", p.measure(first.measure()),
+        return p.named("sumYears", "member", p.member(first.member()), "measure", p.measure(first.measure()),
                 "span", p.years(series.stream().map(Cell::year).toList()), "terms", terms, "sum", p.number(sum), "unit", p.unit(first.measure()));
     }
 
@@ -91,7 +91,7 @@ final class SumText {
         });
         String what = what(first, p);
         if (total.isPresent() && sum > total.get() && first.table().overlaps()) {
-            return p.named("sum", "what", what, "sum", p.number(sum), "total", p.total(first.measure()), "totalValue", p.number(total.get()),
+            return p.named("sum", "what", what, "sum", p.number(sum), "total", p.member(p.total(first.measure())), "totalValue", p.number(total.get()),
                     "breakdown", p.breakdown(first.breakdown(), false), "unit", p.unit(first.measure()));
         }
         String caveat = caveat("sumCaveat", first, p).map(c -> " " + c).orElse("");
@@ -109,7 +109,7 @@ final class SumText {
         if (slice.size() < 2 || !summable) {
             return Optional.empty();
         }
-        String what = slice.get(0).member() + " \u00b7 " + p.list(slice.stream().map(c -> p.measure(c.measure())).toList()) + " " + slice.get(0).year();
+        String what = p.member(slice.get(0).member()) + " \u00b7 " + p.list(slice.stream().map(c -> p.measure(c.measure())).toList()) + " " + slice.get(0).year();
         String terms = String.join(" + ", slice.stream().map(c -> p.number(c.value())).toList());
         return Optional.of(p.named("sumAsked", "what", what, "terms", terms, "sum", p.number(slice.stream().mapToInt(Cell::value).sum())));
     }

@@ -100,9 +100,9 @@ final class WhyText {
 
     private String members(List<String> members) {
         if (members.size() <= MAX_MEMBERS) {
-            return p.list(members);
+            return p.members(members);
         }
-        return String.join(", ", members.subList(0, MAX_MEMBERS)) + p.t("why.more", members.size() - MAX_MEMBERS);
+        return String.join(", ", members.subList(0, MAX_MEMBERS).stream().map(p::member).toList()) + p.t("why.more", members.size() - MAX_MEMBERS);
     }
 
     private static String lowerFirst(String text) {

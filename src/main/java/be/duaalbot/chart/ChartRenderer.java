@@ -43,6 +43,8 @@ public final class ChartRenderer {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    /** The title's lines are at most this wide: the chart's width less its and the title's margins, with room to spare. */
+    static final int TITLE_WIDTH = WIDTH - 40;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -81,7 +83,7 @@ public final class ChartRenderer {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         style(renderer, locale, model.series().size(), orientation == PlotOrientation.HORIZONTAL);
         style(categories, values, model);
-        JFreeChart chart = new JFreeChart(model.title(), TITLE, plot, model.series().size() > 1);
+        JFreeChart chart = new JFreeChart(TitleLines.wrap(model.title(), TITLE, TITLE_WIDTH), TITLE, plot, model.series().size() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         if (chart.getLegend() != null) {
             LegendTitle legend = chart.getLegend();

@@ -1,13 +1,13 @@
 package be.duaalbot.core;
 
 /**
- * A chat platform the service talks to (Telegram, Slack): {@code serve} starts each, asks each
+ * A chat platform the service talks to (each through its channel module): {@code serve} starts each, asks each
  * for its state for {@code /readyz} and the connected gauge, and stops each. Starting returns at
  * once; connecting happens in the background. Webhook routes are the channel's own business.
  */
 public interface ChatChannel {
 
-    /** The channel's name in logs, metrics and {@code /readyz}: "telegram", "slack". */
+    /** The channel's name in logs, metrics and {@code /readyz}: as its module names it. */
     String name();
 
     void start();

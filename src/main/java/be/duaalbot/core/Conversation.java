@@ -7,7 +7,7 @@ import be.duaalbot.query.Slots;
 import be.duaalbot.query.Why;
 
 /**
- * What one chat (a console session, a Telegram chat, a Slack thread) has fixed so far, so a
+ * What one chat (a console session, a group, a thread) has fixed so far, so a
  * follow-up such as "en in 2021-2022?" changes only what it says, "waarom?" asks of the very
  * figures answered before, and "1" or "ja" answers an ask-back. The bot itself keeps no state:
  * the channel keeps a conversation per chat and passes it in.

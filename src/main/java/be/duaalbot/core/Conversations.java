@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 
 /**
- * The conversations of every chat a channel serves, keyed by chat (a Telegram chat id, a
- * Slack channel and thread). Bounded, and a conversation idle for longer than the expiry is
+ * The conversations of every chat a channel serves, keyed by chat (a chat id, a channel
+ * and a thread). Bounded, and a conversation idle for longer than the expiry is
  * forgotten, so a long-running service holds no unbounded state.
  */
 public final class Conversations {
@@ -14,7 +14,7 @@ public final class Conversations {
 
     /** A conversation's weight: its entry, its key, the slots and query of the last question and an ask-back's choices. */
     static final int WEIGHT = Weights.ENTRY + 1024;
-    /** Room per chat for its key (a Slack channel and thread is about 30 characters): {@code maximumSize} chats fit. */
+    /** Room per chat for its key (a channel and a thread is about 30 characters): {@code maximumSize} chats fit. */
     private static final int KEY_ROOM = 2 * 64;
 
     public Conversations(long maximumSize, Duration idle) {

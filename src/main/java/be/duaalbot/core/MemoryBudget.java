@@ -6,50 +6,31 @@ import java.util.Locale;
 
 /**
  * The one place where every cache, store and queue of the service gets its bound, in bytes,
- * as a share of the maximum heap ({@code -Xmx}). Each is a Caffeine cache with
- * {@code maximumWeight} and a weigher (or, for the Telegram outbox, a byte counter), so no
- * traffic pattern makes one grow past its share. The shares add up to 40% (the answer cache
- * at its default 10%); the rest holds the
- * data (about 8 MB), the part-of-speech dictionaries (about 15 MB), answers and renders in flight (bounded by the admission limits) and the JVM's
- * own churn. README and BENCHMARKS.md show the arithmetic for a 64 MB and a 104 MB heap.
+ * as a share of the maximum heap ({@code -Xmx}): the service's own stores here, and those each
+ * {@link ChannelModule} declares ({@link ChannelModule#stores}). Each is a Caffeine cache with
+ * {@code maximumWeight} and a weigher (or, for an outbox, a byte counter), so no traffic pattern
+ * makes one grow past its share. The shares add up to 40% (the answer cache at its default 10%);
+ * the rest holds the data (about 8 MB), the part-of-speech dictionaries (about 15 MB), answers
+ * and renders in flight (bounded by the admission limits) and the JVM's own churn. README and
+ * BENCHMARKS.md show the arithmetic for a 64 MB and a 104 MB heap.
  */
-public record MemoryBudget(long heap, long answerCacheBytes) {
+public record MemoryBudget(long heap, long answerCacheBytes, java.util.List<MemoryBudget.Store> stores) {
 
-    /** A bounded store, with its share of the heap in percent. */
-    public enum Store {
+    /** A bounded store, named for logs, with its share of the heap in percent. */
+    public record Store(String name, int percent) {
         /** The JSON bytes of cached answers, kept so a hit writes no JSON. */
-        ANSWER_JSON(5),
-        CONVERSATIONS(3),
-        /** Messages waiting to be sent, photos included, over every chat; kept through an outage. */
-        TELEGRAM_OUTBOX(3),
-        TELEGRAM_RATE_LIMITS(2),
-        /** The questions behind the next-question buttons. */
-        TELEGRAM_BUTTONS(2),
-        TELEGRAM_CHARTS_OFF(1),
-        TELEGRAM_REFUSED(1),
-        /** Answers shown ephemerally, for their "post in the channel" button. */
-        SLACK_SHOWN(3),
-        SLACK_RATE_LIMITS(2),
-        /** Messages and charts waiting to be posted, over every channel. */
-        SLACK_OUTBOX(2),
-        /** Event ids already answered (Slack delivers again when unsure). */
-        SLACK_SEEN_EVENTS(1),
-        /** Block actions and slash commands already handled (replays). */
-        SLACK_SEEN_ACTIONS(1),
-        SLACK_REFUSED(1),
+        public static final Store ANSWER_JSON = new Store("answer json", 5);
+        public static final Store CONVERSATIONS = new Store("conversations", 3);
         /** Token buckets of /api/* clients, by address. */
-        HTTP_CLIENTS(2),
+        public static final Store HTTP_CLIENTS = new Store("http clients", 2);
         /**
          * Missed questions waiting to be written to the review store, and the last question of each
          * conversation (to see a rephrasing or a picked ask-back): half each.
          */
-        REVIEW(1);
+        public static final Store REVIEW = new Store("review", 1);
 
-        final int percent;
-
-        Store(int percent) {
-            this.percent = percent;
-        }
+        /** The service's own stores; the channels' come from their modules. */
+        static final java.util.List<Store> OWN = java.util.List.of(ANSWER_JSON, CONVERSATIONS, HTTP_CLIENTS, REVIEW);
     }
 
     /** The answer cache's default share; a setting may ask for more, up to {@link #MAX_ANSWER_PERCENT}. */
@@ -61,11 +42,22 @@ public record MemoryBudget(long heap, long answerCacheBytes) {
         return of(Runtime.getRuntime().maxMemory(), 0);
     }
 
+    public MemoryBudget {
+        stores = java.util.List.copyOf(stores);
+    }
+
     /**
      * The budget of a heap of {@code heap} bytes, with an answer cache of {@code answerCacheMb}
      * (0: the default share). A cache the heap cannot hold stops the start, naming the setting.
      */
     public static MemoryBudget of(long heap, int answerCacheMb) {
+        return of(heap, answerCacheMb, ChannelModule.all());
+    }
+
+    /** The same with these channel modules' stores (the tests give their own). */
+    static MemoryBudget of(long heap, int answerCacheMb, java.util.List<ChannelModule> modules) {
+        java.util.List<Store> stores = new java.util.ArrayList<>(Store.OWN);
+        modules.forEach(m -> stores.addAll(m.stores()));
         long max = heap * MAX_ANSWER_PERCENT / 100;
         long asked = answerCacheMb * 1024L * 1024L;
         if (asked > max) {
@@ -73,11 +65,15 @@ public record MemoryBudget(long heap, long answerCacheBytes) {
                     "%d MB do not fit a heap of %d MB: at most %d MB (a quarter of the heap; raise -Xmx or lower it)",
                     answerCacheMb, heap >> 20, max >> 20));
         }
-        return new MemoryBudget(heap, answerCacheMb == 0 ? heap * ANSWER_PERCENT / 100 : asked);
+        return new MemoryBudget(heap, answerCacheMb == 0 ? heap * ANSWER_PERCENT / 100 : asked, stores);
     }
 
+    /** The store's bytes; a store no module declared has none to give (it would be outside the total). */
     public long bytes(Store store) {
-        return heap * store.percent / 100;
+        if (!stores.contains(store)) {
+            throw new IllegalArgumentException("the store " + store.name() + " is not in the memory budget: declare it in its module");
+        }
+        return heap * store.percent() / 100;
     }
 
     /** A Caffeine builder bounded by the store's bytes, each entry weighed by {@code weigher}. */
@@ -93,7 +89,7 @@ public record MemoryBudget(long heap, long answerCacheBytes) {
     /** Everything the caches and stores may hold together. */
     public long total() {
         long sum = answerCacheBytes;
-        for (Store s : Store.values()) {
+        for (Store s : stores) {
             sum += bytes(s);
         }
         return sum;

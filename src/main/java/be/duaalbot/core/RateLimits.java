@@ -53,8 +53,8 @@ public final class RateLimits {
     }
 
     /**
-     * The same with a lower cap for this chat, such as what a Telegram group can be sent (20 a
-     * minute): a chat allowed more questions than its answers can be sent would only queue them.
+     * The same with a lower cap for this chat, such as what a platform lets a bot send a group
+     * (20 a minute on some): a chat allowed more questions than its answers can be sent would only queue them.
      */
     public Decision check(String channel, String user, String chat, int chatCap) {
         Decision byUser = take(channel + ":user:" + user, perUser);

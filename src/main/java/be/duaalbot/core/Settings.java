@@ -1,6 +1,5 @@
 package be.duaalbot.core;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -10,12 +9,9 @@ import java.time.Duration;
  */
 public record Settings(String host, int port, Path dataDir, int answerCacheMb, int conversations, Duration conversationIdle,
                        Duration stopTimeout, boolean charts, int rateUserPerMinute, int rateChatPerMinute,
-                       Secret telegramBotToken, URI telegramApiUrl, String telegramWebhookUrl,
-                       Secret telegramWebhookSecret, java.util.Set<String> telegramAllowedChats, Secret slackBotToken,
-                       Secret slackAppToken, Secret slackSigningSecret, URI slackApiUrl,
-                       java.util.Set<String> slackAllowedTeams, java.util.Set<String> slackAllowedChannels,
                        int rateApiPerMinute, be.duaalbot.data.ImportLimits importLimits, Review review, Duration deliveryMaxAge,
-                       Duration deliveryBackoffMax, Duration deliveryTimeout, java.util.Map<String, String> channelSettings) {
+                       Duration deliveryBackoffMax, Duration deliveryTimeout, java.util.Map<String, String> channelSettings,
+                       java.util.Map<String, Secret> channelSecrets) {
 
     /**
      * The store of missed questions: on or off, its directory (the state volume), how many days an
@@ -33,6 +29,15 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
         return value;
     }
 
+    /** A secret a {@link ChannelModule} declared; unset when neither the environment nor its file gives it. */
+    public Secret channelSecret(String key) {
+        Secret value = channelSecrets.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no channel module declares the secret " + key);
+        }
+        return value;
+    }
+
     /** A declared setting that is true or false; anything else stops the start naming it. */
     public boolean channelFlag(String key) {
         String value = channel(key).strip().toLowerCase(java.util.Locale.ROOT);
@@ -45,17 +50,5 @@ public record Settings(String host, int port, Path dataDir, int answerCacheMb, i
     /** True when the allow-list is empty (everyone) or holds the id. */
     public static boolean allowed(java.util.Set<String> list, String id) {
         return list.isEmpty() || (id != null && list.contains(id));
-    }
-
-    public boolean telegramOn() {
-        return telegramBotToken.isSet();
-    }
-
-    public boolean slackSocketModeOn() {
-        return slackBotToken.isSet() && slackAppToken.isSet();
-    }
-
-    public boolean slackHttpOn() {
-        return slackBotToken.isSet() && slackSigningSecret.isSet() && !slackSocketModeOn();
     }
 }

@@ -1,15 +1,13 @@
 package be.duaalbot.core;
 
-import java.net.URI;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks across settings that would otherwise fail later, and silently: a webhook Telegram
- * cannot call or that anyone could call, an API URL whose path would be dropped, and an
- * environment variable that looks like a setting but is none (a typo keeps the default).
+ * A check that would otherwise fail silently: an environment variable that looks like a setting
+ * but is none (a typo keeps the default). Checks of a channel's own settings are its module's.
  */
 final class SettingsChecks {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsChecks.class);
@@ -20,35 +18,11 @@ final class SettingsChecks {
     private SettingsChecks() {
     }
 
-    static void check(Settings s) {
-        if (s.telegramWebhookUrl().isEmpty()) {
-            return;
-        }
-        if (!s.telegramWebhookUrl().startsWith("https://")) {
-            throw new SettingsException("TELEGRAM_WEBHOOK_URL", "Telegram calls webhooks over https only");
-        }
-        if (!s.telegramWebhookSecret().isSet()) {
-            throw new SettingsException("TELEGRAM_WEBHOOK_SECRET", "a webhook needs its secret, or anyone could post updates to it");
-        }
-        if (!s.telegramWebhookSecret().value().matches("[A-Za-z0-9_-]{1,256}")) {
-            throw new SettingsException("TELEGRAM_WEBHOOK_SECRET", "1 to 256 characters of A-Z, a-z, 0-9, _ and - only (Telegram's rule)");
-        }
-    }
-
-    /** The Bot API client keeps only scheme, host and port: a path, query or fragment would be dropped. */
-    static URI noPath(String key, URI uri) {
-        boolean path = uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/");
-        if (path || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new SettingsException(key, "only scheme, host and port are used: the path of " + uri.getScheme() + "://"
-                    + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/... would be dropped");
-        }
-        return uri;
-    }
-
     /** One warning for each variable named like ours that is not ours, naming the closest real setting. */
     static void warnLookalikes(Set<String> env, Set<String> keys, Set<String> secrets) {
+        Set<String> prefixes = prefixes(union(keys, secrets));
         for (String name : env) {
-            if (!(name.startsWith("DUAALBOT_") || name.startsWith("TELEGRAM_") || name.startsWith("SLACK_")) || known(name, keys, secrets)) {
+            if (prefixes.stream().noneMatch(name::startsWith) || known(name, keys, secrets)) {
                 continue;
             }
             String closest = null;
@@ -69,6 +43,17 @@ final class SettingsChecks {
     private static boolean known(String name, Set<String> keys, Set<String> secrets) {
         return keys.contains(name) || secrets.contains(name) || OTHERS.contains(name)
                 || (name.endsWith("_FILE") && secrets.contains(name.substring(0, name.length() - 5)));
+    }
+
+    /** The prefixes our settings share (DUAALBOT_, and a channel's own such as its platform's name): a variable with one looks like ours. */
+    private static Set<String> prefixes(Set<String> names) {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String name : names) {
+            if (name.indexOf('_') > 0) {
+                prefixes.add(name.substring(0, name.indexOf('_') + 1));
+            }
+        }
+        return prefixes;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

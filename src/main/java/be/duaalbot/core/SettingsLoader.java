@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +18,9 @@ import java.util.Set;
  * from a file named by {@code <NAME>_FILE}; one in the YAML file is refused.
  */
 public final class SettingsLoader {
-    private static final Set<String> SECRETS = Set.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET",
-            "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
     private static final Set<String> KEYS = Set.of("DUAALBOT_HOST", "PORT", "DUAALBOT_DATA_DIR", "DUAALBOT_ANSWER_CACHE_MB",
             "DUAALBOT_CONVERSATIONS", "DUAALBOT_CONVERSATION_IDLE_MINUTES", "DUAALBOT_STOP_SECONDS", "DUAALBOT_CHARTS", "DUAALBOT_RATE_USER_PER_MINUTE", "DUAALBOT_RATE_CHAT_PER_MINUTE", "DUAALBOT_RATE_API_PER_MINUTE",
-            "TELEGRAM_ALLOWED_CHATS", "SLACK_ALLOWED_TEAMS", "SLACK_ALLOWED_CHANNELS",
-            "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_URL", "SLACK_API_URL", "DUAALBOT_IMPORT_MAX_MB", "DUAALBOT_IMPORT_MAX_LINE_CHARS",
+            "DUAALBOT_IMPORT_MAX_MB", "DUAALBOT_IMPORT_MAX_LINE_CHARS",
             "DUAALBOT_IMPORT_MAX_COLUMNS", "DUAALBOT_IMPORT_MAX_ROWS", "DUAALBOT_IMPORT_MAX_PROBLEMS",
             "DUAALBOT_REVIEW", "DUAALBOT_STATE_DIR", "DUAALBOT_REVIEW_DAYS", "DUAALBOT_REVIEW_MB",
             "DUAALBOT_DELIVERY_MAX_AGE_SECONDS", "DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", "DUAALBOT_DELIVERY_TIMEOUT_SECONDS");
@@ -33,10 +29,13 @@ public final class SettingsLoader {
     private final Map<String, String> file = new HashMap<>();
     /** The settings the channel modules declare, with their defaults. */
     private final Map<String, String> declared = new java.util.TreeMap<>();
+    /** The secrets the channel modules declare (the service's own settings hold none). */
+    private final Set<String> secrets = new java.util.TreeSet<>();
 
-    private SettingsLoader(Map<String, String> env) {
+    private SettingsLoader(Map<String, String> env, java.util.List<ChannelModule> modules) {
         this.env = env;
-        ChannelModule.all().forEach(m -> declared.putAll(m.settings()));
+        modules.forEach(m -> declared.putAll(m.settings()));
+        modules.forEach(m -> secrets.addAll(m.secrets()));
     }
 
     public static Settings fromEnvironment() {
@@ -44,13 +43,18 @@ public final class SettingsLoader {
     }
 
     public static Settings load(Map<String, String> env) {
-        SettingsLoader loader = new SettingsLoader(env);
+        return load(env, ChannelModule.all());
+    }
+
+    /** The settings with these channel modules (the tests give their own). */
+    static Settings load(Map<String, String> env, java.util.List<ChannelModule> modules) {
+        SettingsLoader loader = new SettingsLoader(env, modules);
         loader.readFile(Defaults.settingsFile(env.get("DUAALBOT_CONFIG")));
         Settings settings = loader.settings();
-        SettingsChecks.check(settings);
+        modules.forEach(m -> m.check(settings));
         Set<String> keys = new java.util.HashSet<>(KEYS);
         keys.addAll(loader.declared.keySet());
-        SettingsChecks.warnLookalikes(env.keySet(), keys, SECRETS);
+        SettingsChecks.warnLookalikes(env.keySet(), keys, loader.secrets);
         return settings;
     }
 
@@ -60,16 +64,18 @@ public final class SettingsLoader {
                 Duration.ofMinutes(number("DUAALBOT_CONVERSATION_IDLE_MINUTES", 1, 100_000)),
                 Duration.ofSeconds(number("DUAALBOT_STOP_SECONDS", 0, 600)), flag("DUAALBOT_CHARTS"),
                 number("DUAALBOT_RATE_USER_PER_MINUTE", 1, 100_000), number("DUAALBOT_RATE_CHAT_PER_MINUTE", 1, 100_000),
-                secret("TELEGRAM_BOT_TOKEN"), SettingsChecks.noPath("TELEGRAM_API_URL", url("TELEGRAM_API_URL")), optionalUrl("TELEGRAM_WEBHOOK_URL"),
-                secret("TELEGRAM_WEBHOOK_SECRET"), ids("TELEGRAM_ALLOWED_CHATS", "-?\\d+"), secret("SLACK_BOT_TOKEN"),
-                secret("SLACK_APP_TOKEN"), secret("SLACK_SIGNING_SECRET"), url("SLACK_API_URL"),
-                ids("SLACK_ALLOWED_TEAMS", "[A-Z0-9]+"), ids("SLACK_ALLOWED_CHANNELS", "[A-Z0-9]+"),
                 number("DUAALBOT_RATE_API_PER_MINUTE", 1, 1_000_000), importLimits(),
                 new Settings.Review(flag("DUAALBOT_REVIEW"), directory("DUAALBOT_STATE_DIR"),
                         number("DUAALBOT_REVIEW_DAYS", 1, 3650), number("DUAALBOT_REVIEW_MB", 1, 4096)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_MAX_AGE_SECONDS", 1, 86_400)),
                 Duration.ofSeconds(number("DUAALBOT_DELIVERY_BACKOFF_MAX_SECONDS", 1, 3_600)),
-                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)), channelSettings());
+                Duration.ofSeconds(number("DUAALBOT_DELIVERY_TIMEOUT_SECONDS", 1, 600)), channelSettings(), channelSecrets());
+    }
+
+    private Map<String, Secret> channelSecrets() {
+        Map<String, Secret> values = new java.util.TreeMap<>();
+        secrets.forEach(key -> values.put(key, secret(key)));
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     private Map<String, String> channelSettings() {
@@ -98,7 +104,7 @@ public final class SettingsLoader {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (SECRETS.contains(entry.getKey())) {
+            if (secrets.contains(entry.getKey())) {
                 throw new SettingsException(entry.getKey(), "secrets come from the environment only, not from " + path);
             }
             if (!KEYS.contains(entry.getKey()) && !declared.containsKey(entry.getKey())) {
@@ -134,22 +140,6 @@ public final class SettingsLoader {
         throw new SettingsException(key, "'" + value + "' is not true or false");
     }
 
-    /** A comma-separated list of ids, each of the given form; empty for none. */
-    private java.util.Set<String> ids(String key, String form) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (String part : text(key).split(",")) {
-            String id = part.strip();
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (!id.matches(form)) {
-                throw new SettingsException(key, "'" + id + "' is not an id (expected " + form + ")");
-            }
-            out.add(id);
-        }
-        return java.util.Set.copyOf(out);
-    }
-
     private Path directory(String key) {
         String value = text(key).strip();
         try {
@@ -168,23 +158,6 @@ public final class SettingsLoader {
             throw new SettingsException(key, "'" + value + "' is not a host name or address");
         }
         return value;
-    }
-
-    private URI url(String key) {
-        String value = text(key).strip();
-        try {
-            URI uri = URI.create(value);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // said below
-        }
-        throw new SettingsException(key, "'" + value + "' is not an http or https URL");
-    }
-
-    private String optionalUrl(String key) {
-        return text(key).isBlank() ? "" : url(key).toString();
     }
 
     private Secret secret(String key) {

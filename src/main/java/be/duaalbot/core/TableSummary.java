@@ -51,7 +51,7 @@ final class TableSummary {
         total(measures, year).ifPresent(out::add);
         List<String> top = new ArrayList<>();
         for (int i = 0; i < Math.min(TOP, Math.min(ranked.size(), maxLines - out.size() - 2)); i++) {
-            top.add(t.text(language, "short.row", i + 1, ranked.get(i), values(rows.get(ranked.get(i)), measures)));
+            top.add(t.text(language, "short.row", i + 1, data.glosses().label(ranked.get(i), language), values(rows.get(ranked.get(i)), measures)));
         }
         while (top.size() > MIN_ROWS && length(out, top) + 160 > maxChars) {
             top.remove(top.size() - 1);
@@ -86,7 +86,7 @@ final class TableSummary {
             }
         }
         return label == null ? Optional.empty()
-                : Optional.of(t.named(language, "short.total", "total", label, "year", year, "values", String.join(" \u00b7 ", values)));
+                : Optional.of(t.named(language, "short.total", "total", data.glosses().label(label, language), "year", year, "values", String.join(" \u00b7 ", values)));
     }
 
     private String values(Map<String, Integer> row, List<String> measures) {

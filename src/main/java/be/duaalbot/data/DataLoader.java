@@ -21,14 +21,14 @@ import java.util.stream.Stream;
 /**
  * Loads every {@code *.json} file of the data directory, in name order, and merges their
  * sections ({@code sources}, {@code measures}, {@code breakdowns}, {@code groups},
- * {@code tables}, {@code topics}, {@code places}); a file with a {@code language} field is a lexicon. A new
+ * {@code tables}, {@code topics}, {@code places}, {@code glosses}); a file with a {@code language} field is a lexicon. A new
  * table or school year is a new or changed file here, never code; {@link TaughtWords} (the words
  * taught locally) are lexicon entries too. Anything wrong stops the
  * load with a {@link DataException} naming the file and the place.
  */
 public final class DataLoader {
     private static final Set<String> SECTIONS =
-            Set.of("sources", "measures", "breakdowns", "groups", "tables", "topics", "places");
+            Set.of("sources", "measures", "breakdowns", "groups", "tables", "topics", "places", "glosses");
     /** Junk after the document (a stray bracket, a second object pasted below) is refused, not ignored. */
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
@@ -40,6 +40,7 @@ public final class DataLoader {
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<Language, Lexicon> lexicons = new LinkedHashMap<>();
     private Places places = Places.NONE;
+    private Glosses glosses = Glosses.NONE;
     /** Which file each table, group, topic and lexicon came from, so later checks can name it. */
     private final Map<String, String> origins = new LinkedHashMap<>();
 
@@ -56,7 +57,7 @@ public final class DataLoader {
         }
         Dataset data = new Dataset(Map.copyOf(loader.sources), loader.measures, loader.breakdowns,
                 loader.groups, TableMerger.merge(loader.tables.values(), loader.sources, loader.origins), List.copyOf(loader.topics.values()),
-                loader.lexicons, loader.places);
+                loader.lexicons, loader.places, loader.glosses);
         DataValidator.validate(data, loader.origins, dir.toString());
         return data;
     }
@@ -115,6 +116,7 @@ public final class DataLoader {
             places = places.plus(PlacesReader.places(n));
             origins.merge("places", file, (a, b) -> a + ", " + b);
         });
+        root.optional("glosses").ifPresent(n -> glosses = glosses.plus(Glosses.read(n)));
         root.optional("groups").ifPresent(n -> groups.keySet().forEach(id -> origins.putIfAbsent("group " + id, file)));
         root.optional("tables").ifPresent(n -> tables.keySet().forEach(id -> origins.putIfAbsent("table " + id, file)));
         root.optional("topics").ifPresent(n -> topics.keySet().forEach(id -> origins.putIfAbsent("topic " + id, file)));

@@ -60,6 +60,9 @@ final class DataValidator {
                 require(members.contains(row), origins.getOrDefault("places", dir), "places", place.name() + ": no table has a row '" + row + "'");
             }
         }
+        for (Glosses.Gloss g : data.glosses().all()) {
+            require(members.contains(g.member()), g.file(), "glosses." + g.language().code(), "no table has a row '" + g.member() + "'");
+        }
         require(data.lexicons().size() == Language.values().length, dir, "",
                 "expected a lexicon for each of " + List.of(Language.values()));
     }

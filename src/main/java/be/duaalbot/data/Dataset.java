@@ -25,6 +25,7 @@ public final class Dataset {
     private final List<Topic> topics;
     private final Map<Language, Lexicon> lexicons;
     private final Places places;
+    private final Glosses glosses;
     private final List<String> schoolYears;
     private final Map<String, List<String>> membersByBreakdown = new HashMap<>();
     private final Map<String, List<Table>> tablesByMeasure = new HashMap<>();
@@ -32,7 +33,8 @@ public final class Dataset {
     private final Set<String> totals = new java.util.HashSet<>();
 
     public Dataset(Map<String, Source> sources, Map<String, Measure> measures, Map<String, Breakdown> breakdowns,
-                   Map<String, Group> groups, List<Table> tables, List<Topic> topics, Map<Language, Lexicon> lexicons, Places places) {
+                   Map<String, Group> groups, List<Table> tables, List<Topic> topics, Map<Language, Lexicon> lexicons, Places places,
+                   Glosses glosses) {
         this.sources = sources;
         this.measures = measures;
         this.breakdowns = breakdowns;
@@ -41,6 +43,7 @@ public final class Dataset {
         this.topics = topics;
         this.lexicons = lexicons;
         this.places = places;
+        this.glosses = glosses;
         Set<String> years = new TreeSet<>();
         Map<String, Set<String>> members = new HashMap<>();
         for (Table t : tables) {
@@ -90,6 +93,11 @@ public final class Dataset {
     /** The places people name that the tables do not count by, and which rows they lie in. */
     public Places places() {
         return places;
+    }
+
+    /** The short names of members in other languages, shown beside their labels. */
+    public Glosses glosses() {
+        return glosses;
     }
 
     /** Every school year any table covers, in order. */

@@ -77,7 +77,12 @@ public enum WordClass {
      * Chat abbreviations spelled out, written "abbreviation=spelled out": "vr=voor", "gem=gemiddeld";
      * a whole word, with or without its full stop ("gem.").
      */
-    ABBREVIATIONS("abbreviations");
+    ABBREVIATIONS("abbreviations"),
+    /**
+     * Words right before a number of years that make it a length of time, not the school years
+     * asked: "na vijf jaar", "after five years", "within two years".
+     */
+    DURATION("duration");
 
     private final String key;
 

@@ -61,12 +61,13 @@ public final class EntityRecognizer {
         int[] clauses = clauseList.stream().mapToInt(Integer::intValue).toArray();
         Set<String> fired = new LinkedHashSet<>();
         List<Match> matches = new ArrayList<>();
-        for (Match m : splits.add(words, clauses, ellipsis.complete(words, matcher.match(words)))) {
-            if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, fired)) {
+        List<Match> all = splits.add(words, clauses, ellipsis.complete(words, matcher.match(words)));
+        for (Match m : all) {
+            if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, all, fired)) {
                 matches.add(m);
             }
         }
-        boolean[] glossed = Glosses.find(words, clauses, bracketList.stream().mapToInt(Integer::intValue).toArray(), matches, vocabulary::isStopword);
+        boolean[] glossed = BracketGlosses.find(words, clauses, bracketList.stream().mapToInt(Integer::intValue).toArray(), matches, vocabulary::isStopword);
         // "self-employed retail (zelfstandige kleinhandel)": the names glossed by the one in brackets are that one
         matches.removeIf(m -> glossed[m.start()] && (m.kind() == Kind.OUTSIDE || RecognizerRules.isName(m)));
         Found f = new Found(fired);
@@ -147,7 +148,12 @@ public final class EntityRecognizer {
                 }
                 case PLACE -> places.add(new Entities.Named(String.join(" ", words.subList(m.start(), m.end())), m.key()));
                 case OUTSIDE -> {
-                    outside.add(String.join(" ", words.subList(m.start(), m.end())));
+                    String written = String.join(" ", words.subList(m.start(), m.end()));
+                    if (splits.isTail(m.term()) && !outside.isEmpty()) {
+                        outside.set(outside.size() - 1, outside.get(outside.size() - 1) + " \u2026 " + written); // "vroegen … aan"
+                    } else {
+                        outside.add(written);
+                    }
                     outsideKinds.add(m.key());
                 }
                 // "in deze cijfers" refers to the data (dual learning), it asks no count

@@ -65,10 +65,16 @@ final class IntentReader {
         return e.members().size() <= 1 && (e.years().size() >= 2 || e.has(Role.ALL_YEARS));
     }
 
-    /** "X procent meer A dan B" in one named year: a difference between the members, not a change between years. */
+    /**
+     * "X procent meer A dan B", in one named year or none: two members, or two measures, set side
+     * by side, not a change between years; no year is a comparison in each year, as a look-up is.
+     * "dan vorig jaar", "than the first year" compare years, and so does a second year named.
+     */
     private static boolean moreThanAnother(Entities e) {
-        return e.has(Role.RISE) && e.has(Role.COMPARE) && e.members().size() >= 2 && e.years().size() == 1
-                && !e.has(Role.FALL) && !e.has(Role.CHANGE) && !e.has(Role.TREND) && !e.has(Role.SINCE);
+        boolean two = e.members().size() >= 2 || e.measures().size() >= 2;
+        return e.has(Role.RISE) && e.has(Role.COMPARE) && two && e.years().size() <= 1
+                && !e.has(Role.FALL) && !e.has(Role.CHANGE) && !e.has(Role.TREND) && !e.has(Role.SINCE)
+                && !e.has(Role.PREVIOUS) && !e.has(Role.FIRST) && !e.has(Role.RANGE);
     }
 
     private static Intent movement(Entities e) {

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 final class LeftoverClassifier {
     /**
      * One word no term covers exactly, in its question: its neighbours within the clause (-1 when
-     * none); {@code glossed} marks the words a name in brackets beside them glosses (see {@link Glosses}).
+     * none); {@code glossed} marks the words a name in brackets beside them glosses (see {@link BracketGlosses}).
      */
     record Place(List<String> words, Match[] at, int[] clauses, boolean[] glossed, int i, int before, int after, Language language) {
         String word() {

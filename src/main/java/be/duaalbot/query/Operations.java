@@ -64,6 +64,9 @@ final class Operations implements Query.Visitor<Set<Operation>> {
         if (q.combine() == Query.Combine.COMPARE || q.combine() == Query.Combine.SUM && q.parts().size() == 2 || !q.minus().isEmpty()) {
             ops.add(Operation.DIFFERENCE);
         }
+        if (q.combine() == Query.Combine.COMPARE || q.years().size() >= 2) {
+            ops.add(Operation.PERCENTAGE); // "x% meer A dan B": the one against the other; over years, the trend's percentage
+        }
         // rows left out are out of a list of rows, or taken off a total; a total as it stands still holds them
         if (!q.minus().isEmpty() || q.members().stream().noneMatch(data::isTotal)) {
             ops.add(Operation.EXCLUDE);
@@ -81,13 +84,14 @@ final class Operations implements Query.Visitor<Set<Operation>> {
         Set<Operation> ops = of(q.top() ? Operation.DESCENDING : Operation.ASCENDING, Operation.EACH_YEAR, Operation.OVER_YEARS);
         if (q.change()) {
             ops.add(Operation.DIFFERENCE);
+            ops.add(Operation.PERCENTAGE);
         }
         return totals(ops, q.members());
     }
 
     @Override
     public Set<Operation> change(Query.Change q) {
-        Set<Operation> ops = of(Operation.DIFFERENCE, Operation.OVER_YEARS);
+        Set<Operation> ops = of(Operation.DIFFERENCE, Operation.PERCENTAGE, Operation.OVER_YEARS);
         if (q.sum()) {
             ops.add(Operation.SUM);
         }
@@ -96,17 +100,17 @@ final class Operations implements Query.Visitor<Set<Operation>> {
 
     @Override
     public Set<Operation> movers(Query.Movers q) {
-        return of(Operation.DESCENDING, Operation.DIFFERENCE, Operation.OVER_YEARS); // the largest movement first
+        return of(Operation.DESCENDING, Operation.DIFFERENCE, Operation.PERCENTAGE, Operation.OVER_YEARS); // the largest movement first
     }
 
     @Override
     public Set<Operation> share(Query.Share q) {
-        return excluding(of(), q.members());
+        return excluding(of(Operation.PERCENTAGE), q.members());
     }
 
     @Override
     public Set<Operation> conversion(Query.Conversion q) {
-        Set<Operation> ops = excluding(of(), q.members());
+        Set<Operation> ops = excluding(of(Operation.PERCENTAGE), q.members());
         if (q.sum()) {
             ops.add(Operation.SUM);
         }
@@ -116,10 +120,13 @@ final class Operations implements Query.Visitor<Set<Operation>> {
         return ops;
     }
 
-    /** A ratio also says the difference; each year of several its own ratio; a side may be a group added up. */
+    /**
+     * A ratio also says the difference; each year of several its own ratio; a side may be a group
+     * added up. "verhouding", "ratio" are percentage words too: how many times is that proportion.
+     */
     @Override
     public Set<Operation> ratio(Query.Ratio q) {
-        Set<Operation> ops = of(Operation.RATIO, Operation.DIFFERENCE, Operation.EXCLUDE);
+        Set<Operation> ops = of(Operation.RATIO, Operation.DIFFERENCE, Operation.PERCENTAGE, Operation.EXCLUDE);
         if (q.sides().stream().anyMatch(side -> side.size() > 1)) {
             ops.add(Operation.SUM);
         }

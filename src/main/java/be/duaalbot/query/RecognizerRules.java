@@ -19,6 +19,7 @@ import java.util.Set;
  */
 final class RecognizerRules {
     static final String PLACE_AS_WRITTEN = "a place written as one";
+    static final String PLACE_BESIDE_ASKED = "a place beside what is asked";
     static final String PREAMBLE = "a preamble names no subject";
     static final String LEFT_OUT = "a name left out";
     static final String DATA_REFERRED_TO = "the data referred to";
@@ -34,8 +35,9 @@ final class RecognizerRules {
     static final String TOTAL_ASKED = "a total asked, not the total row";
     static final String TOTAL_AS_SCOPE = "the whole region as the scope of another table";
     /** The names, in the order the recognizer tries them. */
-    static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, HEADING, ASKER_CONTEXT, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO, YEAR_OF_A_RANKING,
-            ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, Population.RULE, RANGE, COUNT, TOTAL_ASKED, TOTAL_AS_SCOPE);
+    static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, PLACE_BESIDE_ASKED, HEADING, ASKER_CONTEXT, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO,
+            YEAR_OF_A_RANKING, ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, Population.RULE, RANGE, COUNT, TOTAL_ASKED,
+            TOTAL_AS_SCOPE);
     private static final int MAX_COUNT = 100;
 
     private final Dataset data;
@@ -54,9 +56,9 @@ final class RecognizerRules {
      * A place whose name is also an everyday word ("Boom", "As", "Vorst", "gent") is read as the
      * place only when written as one: capitalised (at the very start only when no stop word: "Namen
      * erkenningen", not "As many as"), right after "in", "te", "uit" or a word for a place ("regio
-     * gent"), or a region with its article ("de Kempen").
+     * gent"), a region with its article ("de Kempen"), or beside what is asked (see {@link #besideAsked}).
      */
-    boolean isPlace(Match m, List<String> words, String question, Set<String> fired) {
+    boolean isPlace(Match m, List<String> words, String question, List<Match> all, Set<String> fired) {
         String word = words.get(m.start());
         boolean everyday = m.end() - m.start() == 1 && (vocabulary.isStopword(word)
                 || common(knowledge.senses(word, Language.NL)) || common(knowledge.senses(word, Language.EN)));
@@ -72,7 +74,37 @@ final class RecognizerRules {
         boolean afterLocative = knowledge.words(WordClass.LOCATIVE).contains(before) || knowledge.words(WordClass.PLACE_WORDS).contains(before);
         String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
         return fire(region || afterLocative || question.indexOf(capitalised, vocabulary.isStopword(word) ? 1 : 0) >= 0,
-                PLACE_AS_WRITTEN, fired);
+                PLACE_AS_WRITTEN, fired) || fire(besideAsked(m, words, all), PLACE_BESIDE_ASKED, fired);
+    }
+
+    /**
+     * "erkenningen kempen", "bedrijven met overeenkomst waasland", "gent ovk 2022": a place name
+     * that is also a noun or an adjective ("kempen": hempen, "gent": a gander), written right before
+     * or after a measure or a name of the data with at most an article between, fills the place of
+     * the subject: it is the place. Never a stop word ("agreements as of 2022") nor a word that can
+     * be a verb ("hoeveel erkenningen halen bouwbedrijven"): those are how something is asked.
+     */
+    private boolean besideAsked(Match m, List<String> words, List<Match> all) {
+        String word = words.get(m.start());
+        if (m.end() - m.start() != 1 || vocabulary.isStopword(word) || verb(knowledge.senses(word, Language.NL))
+                || verb(knowledge.senses(word, Language.EN))) {
+            return false;
+        }
+        int before = m.start() - 1;
+        while (before >= 0 && knowledge.words(WordClass.ARTICLES).contains(words.get(before))) {
+            before--;
+        }
+        int after = m.end();
+        while (after < words.size() && knowledge.words(WordClass.ARTICLES).contains(words.get(after))) {
+            after++;
+        }
+        int end = before + 1;
+        int start = after;
+        return all.stream().filter(x -> x.kind() == Kind.MEASURE || isName(x)).anyMatch(x -> x.end() == end || x.start() == start);
+    }
+
+    private static boolean verb(WordKnowledge.Senses s) {
+        return s.is(PartOfSpeech.VERB);
     }
 
     private static boolean common(WordKnowledge.Senses s) {
@@ -209,10 +241,14 @@ final class RecognizerRules {
         return out;
     }
 
-    /** A number right before a word for school years ("vier schooljaren", "3 years"), if any. */
+    /**
+     * A number right before a word for school years ("vier schooljaren", "3 years"), if any; not a
+     * length of time ("na vijf jaar", "after five years": how long something lasts, no years asked).
+     */
     OptionalInt countedYears(List<Match> matches, List<String> words, Set<String> fired) {
         for (Match m : matches) {
-            if (isRole(m, Role.COUNTED_YEARS) && m.start() > 0) {
+            boolean duration = m.start() > 1 && knowledge.words(WordClass.DURATION).contains(words.get(m.start() - 2));
+            if (isRole(m, Role.COUNTED_YEARS) && m.start() > 0 && !duration) {
                 String before = words.get(m.start() - 1);
                 Integer n = before.length() <= 2 && digits(before, 0) ? Integer.valueOf(before) : vocabulary.number(before);
                 if (n != null && n > 1) {

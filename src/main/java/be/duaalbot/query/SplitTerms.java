@@ -19,19 +19,32 @@ final class SplitTerms {
 
     /** The splits by the first word of their head: most questions hold none of them, and cost one look-up a word. */
     private final java.util.Map<String, List<Split>> byFirstWord = new java.util.HashMap<>();
+    private final java.util.Set<Term> tails = new java.util.HashSet<>();
 
     SplitTerms(Dataset data, Normalizer normalizer) {
         for (Lexicon lexicon : data.lexicons().values()) {
-            lexicon.words().forEach((role, spellings) -> spellings.stream().filter(w -> w.contains(GAP)).forEach(w -> {
-                int at = w.indexOf(GAP);
-                List<String> head = Tokenizer.tokens(normalizer.normalize(w.substring(0, at)));
-                List<String> tail = Tokenizer.tokens(normalizer.normalize(w.substring(at + GAP.length())));
-                if (!head.isEmpty() && !tail.isEmpty()) {
-                    byFirstWord.computeIfAbsent(head.get(0), k -> new ArrayList<>()).add(new Split(
-                            new Term(head, Kind.WORD, role.key(), lexicon.language()), new Term(tail, Kind.WORD, role.key(), lexicon.language())));
-                }
-            }));
+            lexicon.words().forEach((role, spellings) -> add(spellings, Kind.WORD, role.key(), lexicon.language(), normalizer));
+            // "hoeveel bedrijven vroegen een erkenning aan": a name outside the data written apart is still that name
+            lexicon.outsideData().forEach((kind, spellings) -> add(spellings, Kind.OUTSIDE, kind, lexicon.language(), normalizer));
         }
+    }
+
+    private void add(List<String> spellings, Kind kind, String key, be.duaalbot.data.Language language, Normalizer normalizer) {
+        spellings.stream().filter(w -> w.contains(GAP)).forEach(w -> {
+            int at = w.indexOf(GAP);
+            List<String> head = Tokenizer.tokens(normalizer.normalize(w.substring(0, at)));
+            List<String> tail = Tokenizer.tokens(normalizer.normalize(w.substring(at + GAP.length())));
+            if (!head.isEmpty() && !tail.isEmpty()) {
+                Split split = new Split(new Term(head, kind, key, language), new Term(tail, kind, key, language));
+                byFirstWord.computeIfAbsent(head.get(0), k -> new ArrayList<>()).add(split);
+                tails.add(split.tail());
+            }
+        });
+    }
+
+    /** True when the term is the second part of a split spelling ("aan" of "vroegen ... aan"): said with its first. */
+    boolean isTail(Term term) {
+        return tails.contains(term);
     }
 
     /**

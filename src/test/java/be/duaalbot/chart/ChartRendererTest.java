@@ -86,6 +86,36 @@ class ChartRendererTest {
         }
     }
 
+    /**
+     * Issue 26: an English title, long with its glossed names, breaks between words only, never after
+     * the hyphen of a school year, wherever the line's end falls (the title is tried at many lengths).
+     */
+    @Test
+    void aLongEnglishTitleNeverBreaksASchoolYearAcrossLines() {
+        ChartModel english = chart("recognitions and agreements per province");
+        List<String> years = BOT.data().schoolYears();
+        String members = String.join(", ", BOT.data().membersOf("sector").stream().limit(3)
+                .map(m -> BOT.data().glosses().label(m, be.duaalbot.data.Language.EN)).toList());
+        java.awt.Graphics2D g2 = new BufferedImage(ChartRenderer.WIDTH, ChartRenderer.HEIGHT, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        for (int pad = 0; pad < 24; pad++) {
+            String title = "x".repeat(pad + 1) + " Recognitions and agreements · " + members + " · " + String.join(" to ", years)
+                    + " · " + String.join(", ", years);
+            ChartModel model = new ChartModel(english.kind(), title, english.categoryAxis(), english.valueAxis(), english.series(),
+                    english.caption(), english.incomplete(), english.incompleteMarker());
+            org.jfree.chart.title.TextTitle drawn = renderer.build(model, Locale.ROOT).getTitle();
+            // laid out as JFreeChart lays out a title, a little narrower than the chart
+            org.jfree.chart.text.TextBlock block = org.jfree.chart.text.TextUtils.createTextBlock(drawn.getText(), drawn.getFont(),
+                    java.awt.Color.BLACK, ChartRenderer.WIDTH - 20, new org.jfree.chart.text.G2TextMeasurer(g2));
+            List<String> lines = block.getLines().stream().map(l -> ((org.jfree.chart.text.TextLine) l).getFirstTextFragment().getText().strip()).toList();
+            assertTrue(lines.size() > 1, "a title long enough to wrap: " + lines);
+            assertEquals(title, String.join(" ", lines), "broken at spaces only: " + lines);
+            for (String line : lines) {
+                assertTrue(List.of(line.split(" ")).stream().allMatch(word -> List.of(title.split(" ")).contains(word.replaceAll("\n", ""))),
+                        () -> "a word split across lines: " + lines);
+            }
+        }
+    }
+
     private ChartModel chart(String question) {
         Answer answer = BOT.answer(question);
         assertTrue(answer.chart().isPresent(), () -> "no chart for " + question + ": " + answer.text());

@@ -43,7 +43,9 @@ class AnalysisTest {
         int diff = to.value() - from.value();
         assertTrue(diff < 0, a::text);
         String pct = String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * diff / from.value());
-        assertTrue(a.text().contains("Leader: " + from.member() + ", " + diff + " in absolute terms and " + pct), a::text);
+        // English names the member with its gloss from the data ("Horeca (hospitality)")
+        String leader = Bots.DATA.glosses().label(from.member(), be.duaalbot.data.Language.EN);
+        assertTrue(a.text().contains("Leader: " + leader + ", " + diff + " in absolute terms and " + pct), a::text);
     }
 
     @Test

@@ -21,6 +21,44 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void theStoresTheChannelModulesDeclareCountInTheTotal() {
+        MemoryBudget withChannels = MemoryBudget.of(64 * MB, 0);
+        long own = MemoryBudget.of(64 * MB, 0, java.util.List.of()).total();
+        long channels = 0;
+        for (ChannelModule module : ChannelModule.all()) {
+            for (MemoryBudget.Store store : module.stores()) {
+                channels += withChannels.bytes(store);
+            }
+        }
+        assertEquals(own + channels, withChannels.total());
+    }
+
+    @Test
+    void aStoreNoModuleDeclaredGetsNoBytesOneDeclaredGetsItsShare() {
+        MemoryBudget.Store stray = new MemoryBudget.Store("pager outbox", 1);
+        assertThrows(IllegalArgumentException.class, () -> MemoryBudget.of(64 * MB, 0).bytes(stray));
+        ChannelModule pager = new ChannelModule() {
+            @Override
+            public String name() {
+                return "pager";
+            }
+
+            @Override
+            public java.util.Map<String, String> settings() {
+                return java.util.Map.of();
+            }
+
+            @Override
+            public java.util.List<MemoryBudget.Store> stores() {
+                return java.util.List.of(stray);
+            }
+        };
+        MemoryBudget budget = MemoryBudget.of(64 * MB, 0, java.util.List.of(pager));
+        assertEquals(64 * MB / 100, budget.bytes(stray));
+        assertEquals(MemoryBudget.of(64 * MB, 0, java.util.List.of()).total() + 64 * MB / 100, budget.total());
+    }
+
+    @Test
     void aCacheLargerThanTheHeapCanHoldStopsTheStartNamingTheSetting() {
         SettingsException e = assertThrows(SettingsException.class, () -> MemoryBudget.of(64 * MB, 100));
         assertTrue(e.getMessage().startsWith("setting DUAALBOT_ANSWER_CACHE_MB: 100 MB do not fit a heap of 64 MB"), e.getMessage());

@@ -26,10 +26,7 @@ class SettingsLoaderTest {
         Settings s = SettingsLoader.load(Map.of());
         assertEquals(8080, s.port());
         assertEquals(Path.of("config/data"), s.dataDir());
-        assertEquals("https://api.telegram.org", s.telegramApiUrl().toString());
-        assertEquals("https://slack.com/api/", s.slackApiUrl().toString());
         assertEquals(Duration.ofMinutes(30), s.conversationIdle());
-        assertFalse(s.telegramOn() || s.slackHttpOn() || s.slackSocketModeOn());
         assertEquals(new Settings.Review(true, Path.of("state"), 30, 16), s.review());
     }
 
@@ -46,38 +43,20 @@ class SettingsLoaderTest {
 
     @Test
     void theEnvironmentOverridesEverySetting() {
-        Settings s = SettingsLoader.load(Map.of("PORT", "9090", "DUAALBOT_DATA_DIR", "/data",
-                "TELEGRAM_API_URL", "http://127.0.0.1:5000", "SLACK_API_URL", "http://127.0.0.1:5001/api/",
-                "DUAALBOT_HOST", "127.0.0.1", "TELEGRAM_BOT_TOKEN", SECRET));
+        Settings s = SettingsLoader.load(Map.of("PORT", "9090", "DUAALBOT_DATA_DIR", "/data", "DUAALBOT_HOST", "127.0.0.1",
+                "DUAALBOT_WEB", "false"));
         assertEquals(9090, s.port());
         assertEquals(Path.of("/data"), s.dataDir());
-        assertEquals("http://127.0.0.1:5000", s.telegramApiUrl().toString());
         assertEquals("127.0.0.1", s.host());
-        assertTrue(s.telegramOn());
-        assertEquals(SECRET, s.telegramBotToken().value());
-        assertFalse(s.toString().contains(SECRET), "a secret in toString");
+        assertFalse(s.channelFlag("DUAALBOT_WEB"));
     }
 
     @Test
     void anInvalidSettingNamesTheSettingAndTheProblem() {
         assertProblem(Map.of("PORT", "eighty"), "setting PORT: 'eighty' is not a whole number");
         assertProblem(Map.of("PORT", "70000"), "setting PORT:");
-        assertProblem(Map.of("TELEGRAM_API_URL", "ftp://x"), "setting TELEGRAM_API_URL: 'ftp://x' is not an http or https URL");
         assertProblem(Map.of("DUAALBOT_CONVERSATIONS", "0"), "setting DUAALBOT_CONVERSATIONS:");
         assertProblem(Map.of("DUAALBOT_CONFIG", temp.resolve("missing.yml").toString()), "setting DUAALBOT_CONFIG: no settings file");
-    }
-
-    @Test
-    void secretsComeFromTheEnvironmentOrAFileNeverFromTheYaml() throws IOException {
-        Path token = Files.writeString(temp.resolve("token"), SECRET + "\n");
-        assertEquals(SECRET, SettingsLoader.load(Map.of("SLACK_BOT_TOKEN_FILE", token.toString())).slackBotToken().value());
-        Path yml = Files.writeString(temp.resolve("app.yml"), "PORT: 1\nSLACK_SIGNING_SECRET: " + SECRET + "\n");
-        SettingsException e = assertThrows(SettingsException.class, () -> SettingsLoader.load(Map.of("DUAALBOT_CONFIG", yml.toString())));
-        assertTrue(e.getMessage().startsWith("setting SLACK_SIGNING_SECRET: secrets come from the environment only"), e.getMessage());
-        assertFalse(e.getMessage().contains(SECRET), "the secret is echoed");
-        Map<String, String> env = new HashMap<>(Map.of("TELEGRAM_BOT_TOKEN_FILE", temp.resolve("none").toString()));
-        SettingsException missing = assertThrows(SettingsException.class, () -> SettingsLoader.load(env));
-        assertTrue(missing.getMessage().startsWith("setting TELEGRAM_BOT_TOKEN_FILE: cannot read"), missing.getMessage());
     }
 
     @Test
@@ -87,31 +66,84 @@ class SettingsLoaderTest {
     }
 
     @Test
-    void misconfigurationsThatWouldFailLaterStopTheStart() throws IOException {
-        String hook = "https://bot.example.org/telegram/webhook";
-        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", hook), "setting TELEGRAM_WEBHOOK_SECRET: a webhook needs its secret");
-        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", "http://bot.example.org/w", "TELEGRAM_WEBHOOK_SECRET", "s"),
-                "setting TELEGRAM_WEBHOOK_URL: Telegram calls webhooks over https only");
-        assertProblem(Map.of("TELEGRAM_WEBHOOK_URL", hook, "TELEGRAM_WEBHOOK_SECRET", "not valid!"), "setting TELEGRAM_WEBHOOK_SECRET: 1 to 256");
-        assertProblem(Map.of("TELEGRAM_API_URL", "https://proxy.example.org/telegram"), "setting TELEGRAM_API_URL: only scheme, host and port");
+    void aKeyWrittenTwiceInTheFileStopsTheStart() throws IOException {
         Path twice = Files.writeString(temp.resolve("twice.yml"), "PORT: 8080\nPORT: 9090\n");
         assertProblem(Map.of("DUAALBOT_CONFIG", twice.toString()), "setting DUAALBOT_CONFIG: " + twice + " is not valid YAML: Duplicate");
     }
 
     @Test
     void aVariableThatLooksLikeASettingGetsOneWarningNamingTheClosest() {
+        java.util.List<String> warned = warnings(() -> SettingsLoader.load(Map.of("DUAALBOT_RATE_USER_PER_MINUTES", "5",
+                "TELEGRAM_BOT_TOKEN_FILE", "/dev/null", "HOME", "/root")));
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(warned.get(0).contains("DUAALBOT_RATE_USER_PER_MINUTES")
+                && warned.get(0).contains("did you mean DUAALBOT_RATE_USER_PER_MINUTE?"), warned.toString());
+    }
+
+    /** A channel of the test's own, with a setting and a secret. */
+    private static final ChannelModule PAGER = new ChannelModule() {
+        @Override
+        public String name() {
+            return "pager";
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            return Map.of("PAGER_URL", "https://pager.example.org");
+        }
+
+        @Override
+        public java.util.Set<String> secrets() {
+            return java.util.Set.of("PAGER_TOKEN");
+        }
+    };
+
+    /** The modules of the class path (the settings file names their settings) and the pager. */
+    private static java.util.List<ChannelModule> withPager() {
+        java.util.List<ChannelModule> modules = new java.util.ArrayList<>(ChannelModule.all());
+        modules.add(PAGER);
+        return modules;
+    }
+
+    @Test
+    void aSecretAChannelDeclaresIsTreatedLikeEveryOtherSecret() throws IOException {
+        Settings s = SettingsLoader.load(Map.of("PAGER_TOKEN", SECRET), withPager());
+        assertEquals(SECRET, s.channelSecret("PAGER_TOKEN").value());
+        assertEquals("https://pager.example.org", s.channel("PAGER_URL"));
+        assertFalse(s.toString().contains(SECRET), "a secret in toString");
+        assertFalse(SettingsLoader.load(Map.of(), withPager()).channelSecret("PAGER_TOKEN").isSet());
+        Path token = Files.writeString(temp.resolve("pager"), SECRET + "\n");
+        assertEquals(SECRET, SettingsLoader.load(Map.of("PAGER_TOKEN_FILE", token.toString()), withPager())
+                .channelSecret("PAGER_TOKEN").value());
+        Path yml = Files.writeString(temp.resolve("pager.yml"), "PORT: 1\nPAGER_TOKEN: " + SECRET + "\n");
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> SettingsLoader.load(Map.of("DUAALBOT_CONFIG", yml.toString()), withPager()));
+        assertTrue(e.getMessage().startsWith("setting PAGER_TOKEN: secrets come from the environment only"), e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET), "the secret is echoed");
+        SettingsException missing = assertThrows(SettingsException.class,
+                () -> SettingsLoader.load(Map.of("PAGER_TOKEN_FILE", temp.resolve("none").toString()), withPager()));
+        assertTrue(missing.getMessage().startsWith("setting PAGER_TOKEN_FILE: cannot read"), missing.getMessage());
+    }
+
+    @Test
+    void aChannelsSecretAndItsFileAreNoLookalikesButATypoIs() {
+        java.util.List<String> warned = warnings(() -> SettingsLoader.load(Map.of("PAGER_TOKEN_FILE", "/dev/null",
+                "PAGER_TOKEN", "t", "PAGER_TOKNE", "t"), withPager()));
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(warned.get(0).contains("PAGER_TOKNE") && warned.get(0).contains("did you mean PAGER_TOKEN?"), warned.toString());
+    }
+
+    private static java.util.List<String> warnings(Runnable load) {
         ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SettingsChecks.class);
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
         seen.start();
         logger.addAppender(seen);
         try {
-            SettingsLoader.load(Map.of("DUAALBOT_RATE_USER_PER_MINUTES", "5", "TELEGRAM_BOT_TOKEN_FILE", "/dev/null", "HOME", "/root"));
+            load.run();
         } finally {
             logger.detachAppender(seen);
         }
-        assertEquals(1, seen.list.size(), seen.list.toString());
-        assertTrue(seen.list.get(0).getFormattedMessage().contains("DUAALBOT_RATE_USER_PER_MINUTES")
-                && seen.list.get(0).getFormattedMessage().contains("did you mean DUAALBOT_RATE_USER_PER_MINUTE?"), seen.list.toString());
+        return seen.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
     }
 
     private static void assertProblem(Map<String, String> env, String start) {

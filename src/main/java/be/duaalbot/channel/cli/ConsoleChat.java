@@ -94,7 +94,8 @@ final class ConsoleChat {
                     : bot.texts().text(language, "help");
         }
         Language in = breakdown.get().command().equals(name) ? Language.NL : Language.EN;
-        List<String> names = bot.data().membersOf(breakdown.get().id()).stream().filter(m -> !bot.data().isTotal(m)).toList();
+        List<String> names = bot.data().membersOf(breakdown.get().id()).stream().filter(m -> !bot.data().isTotal(m))
+                .map(m -> bot.data().glosses().label(m, in)).toList();
         return bot.texts().named(in, "members", "plural", breakdown.get().plural().in(in)) + "\n" + String.join(" \u00b7 ", names);
     }
 

@@ -1,8 +1,7 @@
 package be.duaalbot.channel.cli;
 
 import be.duaalbot.channel.http.HttpChannel;
-import be.duaalbot.channel.slack.SlackChannel;
-import be.duaalbot.channel.telegram.TelegramChannel;
+import be.duaalbot.channel.http.ChatModule;
 import be.duaalbot.core.Admission;
 import be.duaalbot.core.AnswerService;
 import be.duaalbot.core.ChatChannel;
@@ -55,15 +54,10 @@ final class ServeCommand implements Callable<Integer> {
         HttpChannel http = new HttpChannel(service, registry, settings.stopTimeout(), settings.charts(),
                 Admission.forCores(), settings.rateApiPerMinute());
         List<ChatChannel> channels = new ArrayList<>();
-        if (settings.telegramOn()) {
-            TelegramChannel telegram = new TelegramChannel(settings, service);
-            telegram.routes(http);
-            channels.add(telegram);
-        }
-        if (settings.slackSocketModeOn() || settings.slackHttpOn()) {
-            SlackChannel slack = new SlackChannel(settings, service);
-            slack.routes(http);
-            channels.add(slack);
+        List<ChatModule> chats = ChatModule.all();
+        List<String> noise = chats.stream().flatMap(m -> m.stopNoise().stream()).distinct().toList();
+        for (ChatModule module : chats) {
+            module.open(http, service, settings).ifPresent(channels::add);
         }
         List<String> modules = new ArrayList<>();
         for (be.duaalbot.channel.http.HttpModule module : be.duaalbot.channel.http.HttpModule.all()) {
@@ -75,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         Reloads.start(new be.duaalbot.core.DataReloader(settings.dataDir(), bot, Clock.systemUTC()));
         CountDownLatch stopped = new CountDownLatch(1);
         // the hook first: a SIGTERM that comes while the server starts still ends cleanly
-        Thread hook = new Thread(() -> stop(http, channels, recorder, stopped), "duaalbot-stop");
+        Thread hook = new Thread(() -> stop(http, channels, recorder, stopped, noise), "duaalbot-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         channels.forEach(ChatChannel::start);
         try {
@@ -88,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         CONSOLE.info("duaalbot serving on {}:{} ({} tables, data version {}; {})", settings.host(), http.port(),
                 bot.data().tables().size(), bot.version().hash(), budget);
-        logChannels(settings);
+        logChannels(settings, chats);
         CONSOLE.info(recorder == null ? "review: off (DUAALBOT_REVIEW=false); no missed question is kept"
                 : !recorder.keeping() ? "review: on, but its store could not be opened (see above): missed questions are only counted"
                 : "review: missed questions kept in " + settings.review().stateDir().resolve("review.db") + " for "
@@ -109,30 +103,26 @@ final class ServeCommand implements Callable<Integer> {
         return new HttpChannel.Readiness(ready, states);
     }
 
-    private static void logChannels(Settings s) {
+    private static void logChannels(Settings s, List<ChatModule> chats) {
         CONSOLE.info("channel http: on (/api/ask, /api/chart, /healthz, /readyz, /metrics)");
-        CONSOLE.info(s.telegramOn() ? "channel telegram: on (" + (s.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook") + ")"
-                : "channel telegram: off; set TELEGRAM_BOT_TOKEN to turn it on");
-        CONSOLE.info(s.slackSocketModeOn() || s.slackHttpOn() ? "channel slack: on (" + (s.slackSocketModeOn() ? "Socket Mode" : "HTTP mode") + ")"
-                : "channel slack: off; set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
+        chats.forEach(m -> CONSOLE.info(m.line(s)));
     }
 
     /**
-     * The chat libraries report their own stopping as failures (TelegramBots' poller, interrupted,
-     * logs a stack trace; Bolt prints multi-line suggestions): during a stop they are not.
+     * The chat libraries report their own stopping as failures (each module names its loggers,
+     * {@link ChatModule#stopNoise}): during a stop they are not.
      */
-    private static void quietLibraries() {
+    private static void quietLibraries(List<String> noise) {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
-            for (String name : List.of("org.telegram", "com.slack", "okhttp3", "org.java_websocket")) {
-                context.getLogger(name).setLevel(ch.qos.logback.classic.Level.OFF);
-            }
+            noise.forEach(name -> context.getLogger(name).setLevel(ch.qos.logback.classic.Level.OFF));
         }
     }
 
     /** On SIGTERM: finish what is in flight, then end with status 0 (the JVM would say 143). */
-    private static void stop(HttpChannel http, List<ChatChannel> channels, be.duaalbot.review.Recorder recorder, CountDownLatch stopped) {
+    private static void stop(HttpChannel http, List<ChatChannel> channels, be.duaalbot.review.Recorder recorder, CountDownLatch stopped,
+                             List<String> noise) {
         LOG.info("stopping: no new requests, finishing those in flight");
-        quietLibraries();
+        quietLibraries(noise);
         try {
             http.stop();
             channels.forEach(ChatChannel::stop);

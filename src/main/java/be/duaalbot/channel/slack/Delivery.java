@@ -1,13 +1,16 @@
 package be.duaalbot.channel.slack;
 
 import be.duaalbot.answer.Answer;
+import be.duaalbot.answer.AnswerComposer;
 import be.duaalbot.channel.MessageSplitter;
 import be.duaalbot.channel.delivery.Outbox;
 import be.duaalbot.chart.ChartRenderer;
+import be.duaalbot.core.DuaalBot;
 import be.duaalbot.core.Reply;
 import be.duaalbot.data.Dataset;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * (Slack's limit per channel), each tried again until it goes or is too old. An answer goes as
  * Block Kit with its buttons, its chart after it; if Slack refuses the message for its size, the
  * short form follows as plain text, so no answer is lost. "Show all" sends the full answer in the
- * thread, in messages of a few sections each.
+ * thread, in messages of a few sections each; "CSV" uploads its figures as a file there.
  */
 final class Delivery {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
@@ -32,13 +35,15 @@ final class Delivery {
     record Part(String text, List<LayoutBlock> blocks) { }
 
     private final Dataset data;
+    private final AnswerComposer texts;
     private final SlackButtons buttons;
     private final boolean charts;
     private final ChartRenderer renderer = new ChartRenderer();
     private final Outbox outbox;
 
-    Delivery(Dataset data, SlackButtons buttons, boolean charts, Outbox outbox) {
-        this.data = data;
+    Delivery(DuaalBot bot, SlackButtons buttons, boolean charts, Outbox outbox) {
+        this.data = bot.data();
+        this.texts = bot.texts();
         this.buttons = buttons;
         this.charts = charts;
         this.outbox = outbox;
@@ -70,10 +75,18 @@ final class Delivery {
                 LOG.warn("slack: a chart could not be drawn ({}); the answer stands without it", e.getClass().getSimpleName());
                 return;
             }
-            String alt = SlackText.altText(chart);
-            outbox.enqueue(channel, PER_CHANNEL, png.length + Outbox.weight(alt),
-                    () -> SlackPoster.upload(client, channel, thread, chart.title(), alt, png));
+            upload(client, channel, thread, new SlackPoster.Upload("duaalbot.png", chart.title(), SlackText.altText(chart), png));
         }
+    }
+
+    /** The full answer's figures as a CSV file (UTF-8 with its byte order mark, as Excel needs it), {@code duaalbot-<slug>.csv}. */
+    void csv(MethodsClient client, String channel, String thread, Answer full) {
+        String name = texts.csvFileName(full);
+        upload(client, channel, thread, new SlackPoster.Upload(name, name, null, texts.csv(full).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void upload(MethodsClient client, String channel, String thread, SlackPoster.Upload file) {
+        outbox.enqueue(channel, PER_CHANNEL, file.weight(), () -> SlackPoster.upload(client, channel, thread, file));
     }
 
     void showAll(MethodsClient client, String channel, String thread, Answer full) {

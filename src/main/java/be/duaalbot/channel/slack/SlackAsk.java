@@ -20,23 +20,23 @@ import org.slf4j.LoggerFactory;
 final class SlackAsk {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAsk.class);
 
-    private final Settings settings;
+    private final SlackSettings slack;
     private final AnswerService service;
     private final OneScreen oneScreen;
     private final Admission admission;
 
     SlackAsk(Settings settings, AnswerService service) {
-        this.settings = settings;
+        this.slack = SlackSettings.of(settings);
         this.service = service;
         this.oneScreen = new OneScreen(service.bot());
         MemoryBudget budget = service.budget();
         this.admission = new Admission(SlackChannel.CHANNEL, new RateLimits(settings.rateUserPerMinute(), settings.rateChatPerMinute(),
-                budget.bytes(MemoryBudget.Store.SLACK_RATE_LIMITS)), budget.idCache(MemoryBudget.Store.SLACK_REFUSED));
+                budget.bytes(SlackModule.RATE_LIMITS)), budget.idCache(SlackModule.REFUSED));
     }
 
     Admission.Verdict admit(String team, String channel, String user, boolean direct) {
-        boolean allowed = Settings.allowed(settings.slackAllowedTeams(), team)
-                && (direct || Settings.allowed(settings.slackAllowedChannels(), channel));
+        boolean allowed = Settings.allowed(slack.allowedTeams(), team)
+                && (direct || Settings.allowed(slack.allowedChannels(), channel));
         if (!allowed) {
             LOG.info("slack: refused team {} channel {} (not on the allow-lists)", team, channel);
         }

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * The buttons under an answer: "show all" when it was shortened, the next questions, and for an
+ * The buttons under an answer: "show all" when it was shortened, "CSV" when it has figures (not
+ * under an ephemeral answer: no file can be posted to one), the next questions, and for an
  * ephemeral answer "post in the channel" (not under an error). A button's value says whether it
  * sits under an ephemeral answer ({@code e:}) or a message in a channel ({@code c:}), then the
  * question or the key of the reply kept here for two days, within its memory budget.
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 final class SlackButtons {
     static final String POST = "duaal_post";
     static final String ALL = "duaal_all";
+    static final String CSV = "duaal_csv";
     static final String NEXT_PREFIX = "duaal_next_";
     static final Pattern NEXT = Pattern.compile(NEXT_PREFIX + "\\d");
 
@@ -43,7 +45,7 @@ final class SlackButtons {
 
     /** The replies are kept in the budget's share for answers shown in Slack, each weighed by its answers. */
     SlackButtons(MemoryBudget budget) {
-        this.replies = budget.<String, Reply>cache(MemoryBudget.Store.SLACK_SHOWN, (k, r) -> Weights.text(k) + Weights.answer(r.full())
+        this.replies = budget.<String, Reply>cache(SlackModule.SHOWN, (k, r) -> Weights.text(k) + Weights.answer(r.full())
                 + (r.shortened() ? Weights.answer(r.shown()) : 0)).expireAfterWrite(Duration.ofDays(2)).build();
     }
 
@@ -56,6 +58,11 @@ final class SlackButtons {
         if (reply.shortened()) {
             String label = t.text(language, reply.caveatsOnly() ? "button.sources" : "button.all");
             elements.add(button(b -> b.actionId(ALL).text(plainText(label)).value(where + key)));
+        }
+        boolean csv = !ephemeral && !reply.full().figures().isEmpty();
+        if (csv) {
+            String label = t.text(language, "button.csv");
+            elements.add(button(b -> b.actionId(CSV).text(plainText(label)).value(where + key)));
         }
         if (ephemeral && reply.shown().status() == Status.ANSWERED) {
             String label = t.text(language, "button.post");
@@ -70,7 +77,7 @@ final class SlackButtons {
         if (elements.isEmpty()) {
             return null;
         }
-        if (reply.shortened() || ephemeral) {
+        if (reply.shortened() || ephemeral || csv) {
             replies.put(key, reply);
         }
         return com.slack.api.model.block.Blocks.actions(a -> a.elements(elements));

@@ -1,5 +1,6 @@
 package be.duaalbot.channel.slack;
 
+import be.duaalbot.channel.Connector;
 import be.duaalbot.channel.delivery.DeliveryRules;
 import be.duaalbot.channel.delivery.Outbox;
 import be.duaalbot.channel.delivery.SentMark;
@@ -39,7 +40,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     static final String CHANNEL = "slack";
     static final String EVENTS_PATH = "/slack/events";
 
-    private final Settings settings;
+    private final SlackSettings slack;
     private final App app;
     /** Added when the app starts: Bolt's {@code use} builds its own middleware first, which calls {@code auth.test}. */
     private final AdmissionMiddleware admission;
@@ -50,29 +51,29 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
             new ArrayBlockingQueue<>(1000), r -> daemon(r), new ThreadPoolExecutor.AbortPolicy());
     private final Outbox outbox;
     private volatile SocketModeApp socketMode;
-    private volatile boolean stopping;
-    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+    private final Connector connector = new Connector(CHANNEL, LOG, this::connect,
+            e -> "Web API not reachable (" + e.getClass().getSimpleName() + ")");
 
     public SlackChannel(Settings settings, AnswerService service) {
-        this.settings = settings;
+        this.slack = SlackSettings.of(settings);
         SlackConfig slackConfig = new SlackConfig();
-        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
+        slackConfig.setMethodsEndpointUrlPrefix(slack.apiUrl().toString());
         DeliveryRules rules = DeliveryRules.of(settings);
         // bounded by the delivery timeout, no silent retries, and telling a request that went out from one that did not
         var http = new SlackHttpClient(SentMark.client(SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder(), rules.timeout()).build());
         AppConfig.AppConfigBuilder builder = AppConfig.builder().slack(Slack.getInstance(slackConfig, http))
-                .singleTeamBotToken(settings.slackBotToken().value())
+                .singleTeamBotToken(slack.botToken().value())
                 .allEventsApiAutoAckEnabled(true).subtypedMessageEventsAutoAckEnabled(true);
-        if (settings.slackSigningSecret().isSet()) {
-            builder.signingSecret(settings.slackSigningSecret().value());
+        if (slack.signingSecret().isSet()) {
+            builder.signingSecret(slack.signingSecret().value());
         }
         this.config = builder.build();
         this.app = new App(config);
         SlackAsk ask = new SlackAsk(settings, service);
         SlackButtons buttons = new SlackButtons(service.budget());
-        this.outbox = new Outbox(CHANNEL, rules, service.budget().bytes(be.duaalbot.core.MemoryBudget.Store.SLACK_OUTBOX),
+        this.outbox = new Outbox(CHANNEL, rules, service.budget().bytes(SlackModule.OUTBOX),
                 Duration.ZERO, SlackFailures::classify, ask::count);
-        Delivery delivery = new Delivery(service.bot().data(), buttons, settings.charts(), outbox);
+        Delivery delivery = new Delivery(service.bot(), buttons, settings.charts(), outbox);
         this.admission = new AdmissionMiddleware(ask, delivery, workers);
         new SlackEvents(ask, delivery, workers).register(app);
         new SlackInteractions(ask, delivery, buttons, workers).register(app);
@@ -88,8 +89,6 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
         start();
     }
 
-    private volatile State state = State.STARTING;
-
     @Override
     public String name() {
         return CHANNEL;
@@ -97,12 +96,12 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public State state() {
-        return state;
+        return connector.state();
     }
 
     /** In HTTP mode, the events route on the service's server; call before the server starts. */
     public void routes(HttpChannel http) {
-        if (!settings.slackSocketModeOn()) {
+        if (!slack.socketModeOn()) {
             SlackRequestParser parser = new SlackRequestParser(config);
             http.webhook(EVENTS_PATH, new Webhook() {
                 @Override
@@ -120,48 +119,32 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public void start() {
-        Thread starter = new Thread(this::connect, "slack-start");
-        starter.setDaemon(true);
-        starter.start();
+        connector.start();
     }
 
     /** Completes once the app has started and, in Socket Mode, connected. */
     public java.util.concurrent.CompletableFuture<Void> ready() {
-        return ready;
+        return connector.ready();
     }
 
-    private void connect() {
-        long wait = 1000;
-        while (!stopping) {
-            try {
-                if (refused()) {
-                    return;
-                }
-                if (!admissionAdded) {
-                    app.use(admission);
-                    admissionAdded = true;
-                }
-                if (settings.slackSocketModeOn()) {
-                    SocketModeApp socket = new SocketModeApp(settings.slackAppToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
-                    socket.startAsync();
-                    socketMode = socket;
-                } else {
-                    app.start();
-                }
-                state = State.CONNECTED;
-                ready.complete(null);
-                LOG.info("slack: on ({})", settings.slackSocketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH);
-                return;
-            } catch (Exception e) {
-                LOG.warn("slack: Web API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-                wait = Math.min(wait * 2, 60_000);
-            }
+    /** The app started (auth.test) and, in Socket Mode, connected; {@link Connector} backs off while the Web API is unreachable. */
+    private Connector.Outcome connect() throws Exception {
+        Connector.Outcome refused = refused();
+        if (refused != null) {
+            return refused;
         }
+        if (!admissionAdded) {
+            app.use(admission);
+            admissionAdded = true;
+        }
+        if (slack.socketModeOn()) {
+            SocketModeApp socket = new SocketModeApp(slack.appToken().value(), app, SocketModeClient.Backend.JavaWebSocket, 4);
+            socket.startAsync();
+            socketMode = socket;
+        } else {
+            app.start();
+        }
+        return Connector.Outcome.connected("slack: on (" + (slack.socketModeOn() ? "Socket Mode" : "HTTP mode at " + EVENTS_PATH) + ")");
     }
 
     /** Errors that mean a token is wrong, revoked or its app removed: asking again will not help. */
@@ -172,27 +155,25 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
      * Asks Slack whether it takes the tokens (auth.test, and apps.connections.open for Socket Mode).
      * A refusal is final: one line naming the setting, never its value, the channel failed, no retries.
      */
-    private boolean refused() throws java.io.IOException, com.slack.api.methods.SlackApiException {
+    private Connector.Outcome refused() throws java.io.IOException, com.slack.api.methods.SlackApiException {
         var methods = app.slack().methods();
-        String botError = methods.authTest(r -> r.token(settings.slackBotToken().value())).getError();
-        String appError = settings.slackSocketModeOn()
-                ? methods.appsConnectionsOpen(r -> r.token(settings.slackAppToken().value())).getError() : null;
+        String botError = methods.authTest(r -> r.token(slack.botToken().value())).getError();
+        String appError = slack.socketModeOn()
+                ? methods.appsConnectionsOpen(r -> r.token(slack.appToken().value())).getError() : null;
         // Set.of refuses contains(null): a null error means "ok"
         String setting = botError != null && REFUSALS.contains(botError) ? "SLACK_BOT_TOKEN"
                 : appError != null && REFUSALS.contains(appError) ? "SLACK_APP_TOKEN" : null;
         if (setting == null) {
-            return false;
+            return null;
         }
         String error = setting.equals("SLACK_BOT_TOKEN") ? botError : appError;
-        state = State.failed(setting + " refused by Slack (" + error + ")");
-        LOG.error("slack: Slack refused {} ({}); Slack stays off until the setting is fixed", setting, error);
-        ready.completeExceptionally(new IllegalStateException(state.toString()));
-        return true;
+        return Connector.Outcome.refused(setting + " refused by Slack (" + error + ")",
+                "slack: Slack refused " + setting + " (" + error + "); Slack stays off until the setting is fixed");
     }
 
     @Override
     public void stop() {
-        stopping = true;
+        connector.stop();
         try {
             if (socketMode != null) {
                 socketMode.close();
@@ -213,7 +194,7 @@ public final class SlackChannel implements be.duaalbot.core.ChatChannel {
     }
 
     private Webhook.Reply run(SlackRequestParser parser, Webhook.Call call) {
-        if (!ready.isDone() || ready.isCompletedExceptionally()) {
+        if (!ready().isDone() || ready().isCompletedExceptionally()) {
             // not started (or its token refused), so not admitting: Slack delivers again later
             return Webhook.Reply.status(503);
         }

@@ -1,7 +1,6 @@
 package be.duaalbot.channel.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import be.duaalbot.core.MemoryBudget;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -29,7 +28,7 @@ final class SlackEvents {
 
     SlackEvents(SlackAsk ask, Delivery delivery, Executor workers) {
         this.ask = ask;
-        this.seen = ask.service().budget().<String, Boolean>idCache(MemoryBudget.Store.SLACK_SEEN_EVENTS)
+        this.seen = ask.service().budget().<String, Boolean>idCache(SlackModule.SEEN_EVENTS)
                 .expireAfterWrite(Duration.ofHours(1)).build();
         this.delivery = delivery;
         this.workers = workers;

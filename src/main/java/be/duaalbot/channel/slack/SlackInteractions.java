@@ -1,6 +1,5 @@
 package be.duaalbot.channel.slack;
 
-import be.duaalbot.core.MemoryBudget;
 import be.duaalbot.core.Reply;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -18,7 +17,8 @@ import java.util.concurrent.Executor;
  * {@code /duaal} and the buttons. The command answers only its asker (ephemeral); {@code /duaal}
  * alone or {@code /duaal help} gives the usage. "Post in the channel" posts the answer shown,
  * chart and all, and deletes the ephemeral copy; "show all" sends the full answer (in the thread,
- * or ephemerally under an ephemeral answer); a next question is answered where its button was.
+ * or ephemerally under an ephemeral answer); "CSV" uploads the figures of the answer it is under as
+ * a file in the thread or DM; a next question is answered where its button was.
  * A button whose reply is gone says so in a short ephemeral note. A replayed command or press is
  * acknowledged and does nothing.
  */
@@ -32,7 +32,7 @@ final class SlackInteractions {
 
     SlackInteractions(SlackAsk ask, Delivery delivery, SlackButtons buttons, Executor workers) {
         this.ask = ask;
-        this.seen = ask.service().budget().<String, Boolean>idCache(MemoryBudget.Store.SLACK_SEEN_ACTIONS)
+        this.seen = ask.service().budget().<String, Boolean>idCache(SlackModule.SEEN_ACTIONS)
                 .expireAfterWrite(Duration.ofHours(1)).build();
         this.delivery = delivery;
         this.buttons = buttons;
@@ -54,6 +54,7 @@ final class SlackInteractions {
         });
         app.blockAction(SlackButtons.POST, (req, ctx) -> pressed(req, ctx, this::post));
         app.blockAction(SlackButtons.ALL, (req, ctx) -> pressed(req, ctx, this::showAll));
+        app.blockAction(SlackButtons.CSV, (req, ctx) -> pressed(req, ctx, this::csv));
         app.blockAction(SlackButtons.NEXT, (req, ctx) -> pressed(req, ctx, this::next));
     }
 
@@ -80,8 +81,9 @@ final class SlackInteractions {
             return false;
         }
         var shown = reply.get().shown();
+        // the buttons of an answer in the channel: "show all" and "CSV" of the full answer too
         ctx.respond(r -> r.responseType("in_channel").replaceOriginal(false).text(SlackText.fallback(shown))
-                .blocks(delivery.blocks(new Reply(shown, shown), false)));
+                .blocks(delivery.blocks(reply.get(), false)));
         ctx.respond(r -> r.deleteOriginal(true));
         String channel = p.getChannel().getId();
         workers.execute(() -> delivery.chart(ctx.client(), channel, null, shown));
@@ -98,9 +100,20 @@ final class SlackInteractions {
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(part.text()).blocks(part.blocks()));
             }
         } else {
-            String thread = thread(p) != null ? thread(p) : p.getContainer().getMessageTs();
+            String thread = replyThread(p);
             workers.execute(() -> delivery.showAll(ctx.client(), p.getChannel().getId(), thread, reply.get().full()));
         }
+        return true;
+    }
+
+    /** Only under a message in a channel or DM (a file cannot be posted to an ephemeral message, so it has no such button). */
+    private boolean csv(BlockActionPayload p, SlackButtons.Value value, ActionContext ctx) {
+        Optional<Reply> reply = buttons.reply(value.payload());
+        if (reply.isEmpty()) {
+            return false;
+        }
+        String thread = replyThread(p);
+        workers.execute(() -> delivery.csv(ctx.client(), p.getChannel().getId(), thread, reply.get().full()));
         return true;
     }
 
@@ -128,5 +141,10 @@ final class SlackInteractions {
 
     private static String thread(BlockActionPayload p) {
         return p.getContainer() == null ? null : p.getContainer().getThreadTs();
+    }
+
+    /** Where a button's reply goes: the thread of its message, or a thread under the message. */
+    private static String replyThread(BlockActionPayload p) {
+        return thread(p) != null ? thread(p) : p.getContainer() == null ? null : p.getContainer().getMessageTs();
     }
 }

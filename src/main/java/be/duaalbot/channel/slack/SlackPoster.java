@@ -1,7 +1,9 @@
 package be.duaalbot.channel.slack;
 
+import be.duaalbot.channel.delivery.Outbox;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
@@ -56,15 +58,53 @@ final class SlackPoster {
     }
 
     /**
-     * Uploads a chart into the thread or DM with files upload v2 ({@code files.getUploadURLExternal},
-     * the upload, {@code files.completeUploadExternal}), with its figures in words as {@code alt_txt}.
+     * A file to upload: files upload v2 takes no content type, Slack reads the type from the
+     * name's extension ({@code .png}, {@code .csv}); {@code altText} is for an image (null otherwise).
      */
-    static void upload(MethodsClient client, String channel, String threadTs, String title, String altText, byte[] png)
-            throws IOException, SlackApiException, Refused {
-        var r = client.filesUploadV2(u -> u.channel(channel).threadTs(threadTs).fileData(png)
-                .filename("duaalbot.png").title(title).altTxt(altText));
-        if (!r.isOk()) {
-            throw new Refused("files upload", r.getError());
+    record Upload(String fileName, String title, String altText, byte[] data) {
+        /** About what the file holds in memory while it waits in the outbox. */
+        int weight() {
+            return data.length + Outbox.weight(title + (altText == null ? "" : altText));
         }
+    }
+
+    /**
+     * Uploads a file into the thread or DM with files upload v2 ({@code files.getUploadURLExternal},
+     * the upload, {@code files.completeUploadExternal}); a chart carries its figures in words as {@code alt_txt}.
+     * The file is shared by the last call only, so a failure before it says nothing was shared.
+     */
+    static void upload(MethodsClient client, String channel, String threadTs, Upload file)
+            throws IOException, SlackApiException, Refused {
+        try {
+            var r = client.filesUploadV2(u -> u.channel(channel).threadTs(threadTs).fileData(file.data()).filename(file.fileName())
+                    .title(file.title()).altTxt(file.altText()).requestFileInfo(false));
+            if (!r.isOk()) {
+                throw new Refused("files upload", r.getError());
+            }
+        } catch (SlackFilesUploadV2Exception e) {
+            throwWhatFailed(e);
+        }
+    }
+
+    /**
+     * The SDK's one exception for every {@code ok: false} of the flow, as the step that failed: its
+     * Slack error ({@link Refused}, which the outbox reads as for a message), or for the upload
+     * itself an {@link IOException} (not taken: nothing was shared).
+     */
+    private static void throwWhatFailed(SlackFilesUploadV2Exception e) throws IOException, Refused {
+        var complete = e.getCompleteResponse();
+        if (complete != null && complete.isOk()) {
+            return; // shared; what failed came after it
+        }
+        if (complete != null) {
+            throw new Refused("files.completeUploadExternal", complete.getError());
+        }
+        for (var upload : e.getUploadResponses().values()) {
+            if (upload.getCode() != 200) {
+                throw new IOException("file upload answered " + upload.getCode() + "; nothing was shared");
+            }
+        }
+        var urls = e.getGetURLResponses();
+        throw new Refused("files.getUploadURLExternal", urls.isEmpty() ? null : urls.get(urls.size() - 1).getError());
     }
 }

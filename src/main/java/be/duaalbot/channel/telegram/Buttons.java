@@ -31,7 +31,7 @@ final class Buttons {
 
     Buttons(String username, MemoryBudget budget) {
         this.username = username;
-        this.kept = budget.<String, Object>cache(MemoryBudget.Store.TELEGRAM_BUTTONS, Buttons::weight)
+        this.kept = budget.<String, Object>cache(TelegramModule.BUTTONS, Buttons::weight)
                 .expireAfterWrite(Duration.ofDays(2)).build();
     }
 

@@ -1,5 +1,6 @@
 package be.duaalbot.channel.telegram;
 
+import be.duaalbot.channel.Connector;
 import be.duaalbot.channel.delivery.DeliveryRules;
 import be.duaalbot.channel.delivery.Outbox;
 import be.duaalbot.channel.delivery.SentMark;
@@ -40,6 +41,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     static final String WEBHOOK_PATH = "/telegram/webhook";
 
     private final Settings settings;
+    private final TelegramSettings telegram;
     private final TelegramUrl url;
     private final OkHttpTelegramClient client;
     /** Updates waiting for a worker: bounded, so a flood waits upstream (at Telegram) rather than in our heap. */
@@ -55,15 +57,14 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile UpdateHandler handler;
     private volatile TelegramBotsLongPollingApplication polling;
-    private volatile boolean stopping;
-    private Thread starter;
-    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+    private final Connector connector = new Connector(name(), LOG, this::connect, TelegramChannel::failure);
 
     public TelegramChannel(Settings settings, AnswerService service) {
         this.settings = settings;
-        this.url = telegramUrl(settings.telegramApiUrl());
+        this.telegram = TelegramSettings.of(settings);
+        this.url = telegramUrl(telegram.apiUrl());
         this.rules = DeliveryRules.of(settings);
-        this.client = new OkHttpTelegramClient(sendingClient(rules), settings.telegramBotToken().value(), url);
+        this.client = new OkHttpTelegramClient(sendingClient(rules), telegram.botToken().value(), url);
         // a full queue refuses (AbortPolicy): the webhook then answers 503 so Telegram delivers the
         // update again, and long polling waits for room instead of fetching more
         ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(QUEUED),
@@ -72,13 +73,11 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         this.workers = pool;
         this.replies = new TelegramReplies(service);
         this.budget = service.budget();
-        this.outbox = new Outbox(name(), rules, budget.bytes(be.duaalbot.core.MemoryBudget.Store.TELEGRAM_OUTBOX), Sender.OVERALL,
+        this.outbox = new Outbox(name(), rules, budget.bytes(TelegramModule.OUTBOX), Sender.OVERALL,
                 TelegramFailures::classify, outcome -> service.message(name(), outcome));
         this.chartsOff = java.util.Collections.newSetFromMap(budget.<Long, Boolean>idCache(
-                be.duaalbot.core.MemoryBudget.Store.TELEGRAM_CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
+                TelegramModule.CHARTS_OFF).expireAfterWrite(java.time.Duration.ofDays(30)).build().asMap());
     }
-
-    private volatile State state = State.STARTING;
 
     /** Registers the webhook route (webhook mode) and starts in the background; returns at once. */
     public void start(HttpChannel http) {
@@ -93,12 +92,12 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public State state() {
-        return state;
+        return connector.state();
     }
 
     /** In webhook mode, the route on the service's server; call before the server starts. */
     public void routes(HttpChannel http) {
-        if (!settings.telegramWebhookUrl().isEmpty() && http != null) {
+        if (telegram.webhook() && http != null) {
             http.webhook(WEBHOOK_PATH, new Webhook() {
                 @Override
                 public Webhook.Reply handle(Webhook.Call call) {
@@ -115,22 +114,17 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     @Override
     public void start() {
-        starter = new Thread(this::connect, "telegram-start");
-        starter.setDaemon(true);
-        starter.start();
+        connector.start();
     }
 
     /** Completes once the bot knows itself, has its menu and receives updates. */
     public java.util.concurrent.CompletableFuture<Void> ready() {
-        return ready;
+        return connector.ready();
     }
 
     @Override
     public void stop() {
-        stopping = true;
-        if (starter != null) {
-            starter.interrupt();
-        }
+        connector.stop();
         try {
             if (polling != null) {
                 polling.close();
@@ -174,31 +168,27 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
                 .dispatcher(dispatcher).build();
     }
 
-    /** Until it works: who am I, the command menu, then updates. Backs off while the API is unreachable. */
-    private void connect() {
-        long wait = 1000;
-        while (!stopping) {
-            try {
-                User me = client.execute(new GetMe());
-                handler = handler(me);
-                receive();
-                state = State.CONNECTED;
-                ready.complete(null);
-                LOG.info("telegram: on as @{} ({})", me.getUserName(), settings.telegramWebhookUrl().isEmpty() ? "long polling" : "webhook");
-                return;
-            } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
-                if (refused(e)) {
-                    return;
-                }
-                LOG.warn("telegram: Bot API answered {}; trying again in {} s", e.getErrorCode(), wait / 1000);
-                sleep(wait);
-                wait = Math.min(wait * 2, 60_000);
-            } catch (Exception e) {
-                LOG.warn("telegram: Bot API not reachable ({}); trying again in {} s", e.getClass().getSimpleName(), wait / 1000);
-                sleep(wait);
-                wait = Math.min(wait * 2, 60_000);
+    /** Until it works: who am I, the command menu, then updates ({@link Connector} backs off while the API is unreachable). */
+    private Connector.Outcome connect() throws Exception {
+        try {
+            User me = client.execute(new GetMe());
+            handler = handler(me);
+            receive();
+            return Connector.Outcome.connected("telegram: on as @" + me.getUserName() + " (" + (telegram.webhook() ? "webhook" : "long polling") + ")");
+        } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code == null || (code != 401 && code != 404)) {
+                throw e;
             }
+            // a token the Bot API refuses (401; 404 for one of the wrong form) stays refused
+            return Connector.Outcome.refused("TELEGRAM_BOT_TOKEN refused by the Bot API (" + code + ")",
+                    "telegram: the Bot API refused TELEGRAM_BOT_TOKEN (" + code + "); Telegram stays off until the setting is fixed");
         }
+    }
+
+    private static String failure(Exception e) {
+        return e instanceof org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException api
+                ? "Bot API answered " + api.getErrorCode() : "Bot API not reachable (" + e.getClass().getSimpleName() + ")";
     }
 
     /** The handler and its parts, once the bot knows its name; the command menus from the same declarations. */
@@ -212,31 +202,16 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
                 new InlineAnswers(replies, client), commands), settings, budget);
     }
 
-    /**
-     * A token the Bot API refuses (401; 404 for one of the wrong form) stays refused: one line naming
-     * the setting, never its value, the channel marked failed, and no more calls.
-     */
-    private boolean refused(org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException e) {
-        Integer code = e.getErrorCode();
-        if (code == null || (code != 401 && code != 404)) {
-            return false;
-        }
-        state = State.failed("TELEGRAM_BOT_TOKEN refused by the Bot API (" + code + ")");
-        LOG.error("telegram: the Bot API refused TELEGRAM_BOT_TOKEN ({}); Telegram stays off until the setting is fixed", code);
-        ready.completeExceptionally(new IllegalStateException(state.toString()));
-        return true;
-    }
-
     private void receive() throws Exception {
-        if (!settings.telegramWebhookUrl().isEmpty()) {
-            client.execute(SetWebhook.builder().url(settings.telegramWebhookUrl())
-                    .secretToken(settings.telegramWebhookSecret().value()).build());
+        if (telegram.webhook()) {
+            client.execute(SetWebhook.builder().url(telegram.webhookUrl())
+                    .secretToken(telegram.webhookSecret().value()).build());
             return;
         }
         // our own poller thread, so that a stop ends it (the library's close does not end its executor)
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 () -> pollingClient(rules), () -> poller, PollingBackOff::create);
-        app.registerBot(settings.telegramBotToken().value(), () -> url, new DefaultGetUpdatesGenerator(), this::consume);
+        app.registerBot(telegram.botToken().value(), () -> url, new DefaultGetUpdatesGenerator(), this::consume);
         polling = app;
     }
 
@@ -254,7 +229,7 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
 
     /** The secret token, from the headers alone: an update without it is refused before its body is read. */
     private boolean authentic(Webhook.Call call) {
-        String secret = settings.telegramWebhookSecret().value();
+        String secret = telegram.webhookSecret().value();
         String given = call.header("X-Telegram-Bot-Api-Secret-Token");
         return !secret.isEmpty() && given != null && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));
@@ -290,13 +265,5 @@ public final class TelegramChannel implements be.duaalbot.core.ChatChannel {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -111,6 +111,7 @@ final class TelegramReplies {
         var data = service.bot().data();
         lines.add(texts.named(language, "members", "plural", data.breakdowns().get(breakdown).plural().in(language)));
         // one paragraph of names, as in the console: 22 sectors one per line would be two screens
-        lines.add(String.join(" \u00b7 ", data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).toList()));
+        lines.add(String.join(" \u00b7 ", data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m))
+                .map(m -> data.glosses().label(m, language)).toList()));
     }
 }

@@ -3,7 +3,6 @@ package be.duaalbot.channel.telegram;
 import be.duaalbot.channel.Admission;
 import be.duaalbot.core.ChatTexts;
 import be.duaalbot.core.MemoryBudget;
-import be.duaalbot.core.MemoryBudget.Store;
 import be.duaalbot.core.RateLimits;
 import be.duaalbot.core.Settings;
 import be.duaalbot.data.Language;
@@ -44,9 +43,9 @@ final class UpdateHandler {
         this.inline = parts.inline();
         this.commands = parts.commands().stream().collect(Collectors.toMap(TelegramCommand::name, Function.identity()));
         this.router = new UpdateRouter(parts.username(), parts.botId(), commands.keySet());
-        this.allowedChats = settings.telegramAllowedChats();
+        this.allowedChats = TelegramSettings.of(settings).allowedChats();
         this.admission = new Admission(TelegramReplies.CHANNEL, new RateLimits(settings.rateUserPerMinute(),
-                settings.rateChatPerMinute(), budget.bytes(Store.TELEGRAM_RATE_LIMITS)), budget.idCache(Store.TELEGRAM_REFUSED));
+                settings.rateChatPerMinute(), budget.bytes(TelegramModule.RATE_LIMITS)), budget.idCache(TelegramModule.REFUSED));
     }
 
     /** What the handler works with, made once the bot knows its name. */

@@ -105,6 +105,11 @@ class ConsoleChatTest {
             assertFalse(reply.matches("(?s).*\\{[a-zA-Z0-9]+}.*"), "a placeholder left unfilled: " + reply);
             assertTrue(reply.contains(b.plural().in(Language.NL)), "the breakdown's name: " + reply);
             assertTrue(reply.length() <= OneScreen.MAX_CHARS && reply.lines().count() <= OneScreen.MAX_LINES, reply);
+            // in English, each name with its gloss from the data ("Bouw (construction)"), still on one screen
+            String english = new ConsoleChat(BOT).reply("/" + b.plural().in(Language.EN).toLowerCase(java.util.Locale.ROOT));
+            data.membersOf(b.id()).stream().filter(m -> !data.isTotal(m)).map(m -> data.glosses().label(m, Language.EN))
+                    .forEach(m -> assertTrue(english.contains(m), m + " not in " + english));
+            assertTrue(english.length() <= OneScreen.MAX_CHARS && english.lines().count() <= OneScreen.MAX_LINES, english);
         }
     }
 

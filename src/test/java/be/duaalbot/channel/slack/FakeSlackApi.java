@@ -22,16 +22,20 @@ import java.util.concurrent.TimeUnit;
  * {@code /api/} ({@code auth.test}, {@code bots.info}, {@code chat.postMessage},
  * {@code chat.postEphemeral}, {@code apps.connections.open} returning a {@code ws://} URL), and
  * {@code response_url}s under {@code /response/}, and the files upload v2 flow
- * ({@code files.getUploadURLExternal}, the upload to {@code /upload/}, {@code files.completeUploadExternal}),
- * {@code views.publish}; it can refuse posts as Slack does ({@code ok: false} with an error such as
- * {@code msg_blocks_too_long}), or fail posts as in an outage ({@link #outage}). Every call is
- * kept as JSON; tests wait on its queues.
+ * ({@code files.getUploadURLExternal}, the upload to {@code /upload/}, {@code files.completeUploadExternal}:
+ * each file shared is kept with its name, bytes and place, {@link #nextFile}), {@code views.publish};
+ * it can refuse posts as Slack does ({@code ok: false} with an error such as
+ * {@code msg_blocks_too_long}), fail posts as in an outage ({@link #outage}), and fail the start of
+ * uploads ({@link #uploadFaults}). Every call is kept as JSON; tests wait on its queues.
  */
 public final class FakeSlackApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A call: the method (or "response") and its parameters or JSON body. */
     public record Call(String method, JsonNode body, String authorization) { }
+
+    /** A file shared by files.completeUploadExternal: its name as given to files.getUploadURLExternal, the bytes uploaded, where. */
+    public record File(String name, byte[] bytes, String channel, String threadTs) { }
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -40,6 +44,11 @@ public final class FakeSlackApi implements AutoCloseable {
     private final java.util.Queue<String> postFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.Map<String, BlockingQueue<Call>> byMethod = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Call> posted = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<String> uploadFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger fileIds = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Map<String, String> fileNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, byte[]> fileBytes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BlockingQueue<File> files = new LinkedBlockingQueue<>();
     /** Faults of chat.postMessage in an outage (the kinds of {@link Faults}; "502" is a 500 here). */
     public final Faults outage = new Faults(21);
 
@@ -64,6 +73,16 @@ public final class FakeSlackApi implements AutoCloseable {
      */
     public void postFaults(String... faults) {
         postFaults.addAll(List.of(faults));
+    }
+
+    /** The next files.getUploadURLExternal calls fail, one fault a call, as {@link #postFaults} has them. */
+    public void uploadFaults(String... faults) {
+        uploadFaults.addAll(List.of(faults));
+    }
+
+    /** The next file shared, or null after the timeout. */
+    public File nextFile(long seconds) throws InterruptedException {
+        return files.poll(seconds, TimeUnit.SECONDS);
     }
 
     public void socketUrl(String url) {
@@ -94,11 +113,15 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        String body = new String(raw, StandardCharsets.UTF_8);
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         String method = path.startsWith("/response/") ? "response" : path.startsWith("/upload/") ? "upload"
                 : path.substring(path.lastIndexOf('/') + 1);
-        JsonNode params = method.equals("upload") ? JSON.createObjectNode().put("bytes", body.length())
+        if (method.equals("upload")) {
+            fileBytes.put(path.substring(path.lastIndexOf('/') + 1), raw);
+        }
+        JsonNode params = method.equals("upload") ? JSON.createObjectNode().put("bytes", raw.length)
                 : type != null && type.startsWith("application/json") ? JSON.readTree(body) : form(body);
         Call call = new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"));
         calls.add(call);
@@ -114,11 +137,22 @@ public final class FakeSlackApi implements AutoCloseable {
             case "bots.info" -> respond(exchange, "{\"ok\":true,\"bot\":{\"id\":\"" + params.path("bot").asText("B0")
                     + "\",\"deleted\":false,\"name\":\"a bot\",\"updated\":1,\"app_id\":\"A2\",\"user_id\":\"U"
                     + params.path("bot").asText("B0") + "\"}}");
-            case "files.getUploadURLExternal" -> respond(exchange, "{\"ok\":true,\"upload_url\":\"" + base()
-                    + "/upload/F1\",\"file_id\":\"F1\"}");
+            case "files.getUploadURLExternal" -> {
+                String fault = uploadFaults.poll();
+                if (fault != null) {
+                    fail(exchange, fault);
+                    return;
+                }
+                String id = "F" + fileIds.incrementAndGet();
+                fileNames.put(id, params.path("filename").asText());
+                respond(exchange, "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/" + id + "\",\"file_id\":\"" + id + "\"}");
+            }
             case "files.completeUploadExternal" -> {
                 posts.add(call);
-                respond(exchange, "{\"ok\":true,\"files\":[{\"id\":\"F1\",\"title\":\"chart\"}]}");
+                String id = JSON.readTree(params.path("files").asText("[]")).path(0).path("id").asText();
+                files.add(new File(fileNames.get(id), fileBytes.get(id), params.path("channel_id").asText(null),
+                        params.path("thread_ts").asText(null)));
+                respond(exchange, "{\"ok\":true,\"files\":[{\"id\":\"" + id + "\",\"title\":\"chart\"}]}");
             }
             case "apps.connections.open" -> respond(exchange, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}");
             case "chat.postMessage", "chat.postEphemeral", "response" -> {

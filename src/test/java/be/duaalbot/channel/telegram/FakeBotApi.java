@@ -335,9 +335,11 @@ public final class FakeBotApi implements AutoCloseable {
     /** Records a message as delivered; the API's answer to it. */
     private String deliver(JsonNode json, String method) {
         int id = nextMessage.incrementAndGet();
-        ((ObjectNode) json).put("sent_message_id", id); // what the bot was told, for tests of later edits
-        delivered.add(new Call(method, json));
-        deliveries.add(new Call(method, json));
+        // what the bot was told, for tests of later edits; on a copy, since a test may already be
+        // reading the call's own body from the queue of calls
+        JsonNode sent = ((ObjectNode) json).deepCopy().put("sent_message_id", id);
+        delivered.add(new Call(method, sent));
+        deliveries.add(new Call(method, sent));
         ObjectNode response = JSON.createObjectNode().put("ok", true);
         ObjectNode message = response.putObject("result");
         message.put("message_id", id).put("date", 1_700_000_000).put("text", json.path("text").asText());

@@ -11,8 +11,8 @@ import java.util.function.Predicate;
  * bracket's, "retail" there is no Detailhandel), or the whole bracket right after a name when
  * it holds such words only.
  */
-final class Glosses {
-    private Glosses() {
+final class BracketGlosses {
+    private BracketGlosses() {
     }
 
     /** Which words are glossed by a name beside them. */
