@@ -360,13 +360,34 @@ class CorpusTest {
     private static String ownYears(String line) throws IOException {
         JsonNode item = JSON.readTree(line);
         if (!item.has("measure") || !(item.has("breakdown") || item.has("member"))) {
-            return line;
+            return cellsOwnYears(line, item);
         }
         String measure = item.get("measure").asText();
         List<String> years = item.has("member")
                 ? Bots.DATA.tableWith(measure, item.get("member").asText()).map(t -> t.yearsOf(item.get("member").asText())).orElse(List.of())
                 : Bots.DATA.table(measure, item.get("breakdown").asText()).map(Table::schoolYears).orElse(List.of());
         return years.isEmpty() ? line : line.replace("{first}", years.get(0)).replace("{latest}", years.get(years.size() - 1));
+    }
+
+    /**
+     * A line whose cells ({@code from}, {@code to}: [measure, member, year]) name {first} or {latest}:
+     * the first and newest years all their rows share, since one table may have a year the others lack.
+     */
+    private static String cellsOwnYears(String line, JsonNode item) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String field : List.of("from", "to")) {
+            JsonNode cell = item.path(field);
+            if (cell.isArray() && cell.size() == 3) {
+                rows.add(Bots.DATA.tableWith(cell.get(0).asText(), cell.get(1).asText())
+                        .map(t -> t.yearsOf(cell.get(1).asText())).orElse(List.of()));
+            }
+        }
+        if (rows.isEmpty()) {
+            return line;
+        }
+        List<String> shared = new ArrayList<>(rows.get(0));
+        rows.forEach(shared::retainAll);
+        return shared.isEmpty() ? line : line.replace("{first}", shared.get(0)).replace("{latest}", shared.get(shared.size() - 1));
     }
 
     private static Stream<JsonNode> lines(String file) throws IOException {
