@@ -83,7 +83,8 @@ final class LeftoverClassifier {
                 rule = kinds.get(r).name();
             }
             AttachRule attached = kind == Leftover.WordClass.CONTENT ? attachment(p) : null;
-            out.add(new Leftover(words.get(i), i, kind, clauses[i] >= firstAsking, rule, attached == null ? null : attached.name()));
+            boolean asking = clauses[i] >= firstAsking || headingSubject(attached, words, clauses, i);
+            out.add(new Leftover(words.get(i), i, kind, asking, rule, attached == null ? null : attached.name()));
         }
         return out;
     }
@@ -136,6 +137,15 @@ final class LeftoverClassifier {
 
     static boolean asks(Match m) {
         return m.kind() == Kind.MEASURE || m.kind() == Kind.WORD && Role.of(m.key()).map(ASKING::contains).orElse(false);
+    }
+
+    /**
+     * "the cleaning industry: recognised companies ...", "what about the cleaning industry: ...": a
+     * content word before a name, a measure or a company word in a clause before the asking one is
+     * its heading, what is asked, unless that clause speaks of the asker ("ik werk in de bouwsector:").
+     */
+    private boolean headingSubject(AttachRule attached, List<String> words, int[] clauses, int i) {
+        return attached == attachments.get(1) && !aboutTheAsker(words, clauses, clauses[i]);
     }
 
     private boolean aboutTheAsker(List<String> words, int[] clauses, int clause) {

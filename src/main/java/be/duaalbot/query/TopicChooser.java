@@ -29,9 +29,10 @@ final class TopicChooser {
         this.words = words;
         this.matcher = new TopicMatcher(data, new Normalizer(), words);
         this.rules = List.of(
-                // "waar vind ik leerlingenaantallen": the explanation; "hoeveel cursisten": its pointer, unless a source said it
+                // "waar vind ik leerlingenaantallen": the explanation; "hoeveel cursisten", "what percentage of pupils in
+                // Antwerp": its pointer, unless a source said it
                 new Rule("a measure without a table", e -> !untabledOnly(e) ? null
-                        : !e.has(Role.QUANTITY) || attributed(e) ? best(e) : Optional.empty()),
+                        : !untabledFigure(e) || attributed(e) ? best(e) : Optional.empty()),
                 // a keyword alone ("premie" in "premier") is not enough
                 new Rule("not about dual learning", e -> isAnchored(e) ? null : Optional.empty()),
                 new Rule("asked why", e -> e.has(Role.WHY) ? best(e).or(() -> ofMovement(e)) : null),
@@ -100,6 +101,11 @@ final class TopicChooser {
     /** "the number ... in 2017-2018", "top 3 sectors ... in the covid school year 2020-2021": a figure or a ranking of a table in a year. */
     private boolean yearFigure(Entities e) {
         return tabled(e) && (e.has(Role.QUANTITY) || e.has(Role.TOP) || e.has(Role.BOTTOM)) && !e.years().isEmpty();
+    }
+
+    /** A number of a measure without a table: how many, or a percentage or share of one row ("in Antwerp province"). */
+    private static boolean untabledFigure(Entities e) {
+        return e.has(Role.QUANTITY) || (e.has(Role.PERCENT) || e.has(Role.SHARE)) && !e.members().isEmpty();
     }
 
     /** "volgens de media", "according to the press", "hoopt Voka": a word of attribution, or its lemma ("hoopt": "hopen"). */
