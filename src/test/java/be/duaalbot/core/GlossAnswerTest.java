@@ -42,7 +42,7 @@ class GlossAnswerTest {
             for (Row r : t.rows()) {
                 String year = last(t.yearsOf(r.label()));
                 String gloss = Bots.DATA.glosses().of(r.label(), Language.EN).orElseThrow();
-                Answer en = Bots.BOT.answer("How many companies had " + measure(t, Language.EN) + " in " + r.label() + " in " + year + "?");
+                Answer en = Bots.BOT.answer("How many " + measure(t, Language.EN) + " in " + r.label() + " in " + year + "?");
                 assertEquals(Language.EN, en.language(), en::text);
                 assertEquals(List.of(new Figure(t.measure(), t.breakdown(), r.label(), year, t.value(r.label(), year).getAsInt())),
                         en.figures(), en::text);
