@@ -26,7 +26,7 @@ final class CellsText {
         if (cells.size() == 1) {
             Cell c = cells.get(0);
             return List.of(p.named("single", "member", p.member(c.member()), "year", c.year(), "value", p.number(c.value()),
-                    "description", p.description(c.measure())));
+                    "description", p.description(c.measure(), c.value())));
         }
         List<String> lines = new ArrayList<>();
         Map<String, List<Cell>> series = group(cells, c -> c.member() + "\u0000" + c.measure());

@@ -94,6 +94,11 @@ final class Phrases {
         return data.measures().get(id).description().in(language);
     }
 
+    /** The description that goes with this many: singular for one. */
+    String description(String id, long count) {
+        return data.measures().get(id).description(count).in(language);
+    }
+
     /** The label of the row that holds a measure's total ("Totaal Vlaamse gemeenschap"), or empty when none has one. */
     String total(String measure) {
         return data.totalTable(measure).map(be.duaalbot.data.Table::total).orElse("");

@@ -35,10 +35,12 @@ final class SectionReader {
 
     static Measure measure(Node n) {
         Localized without = n.optional("withoutTable").map(Node::localized).orElse(null);
-        return new Measure(n.text("id"), n.field("name").localized(), n.field("description").localized(), without,
+        Localized description = n.field("description").localized();
+        return new Measure(n.text("id"), n.field("name").localized(), description, without,
                 n.textOr("subsetOf", ""), n.field("unit").localized(),
                 n.optional("comparableWith").map(Node::texts).orElse(List.of()),
-                n.optional("summableWith").map(Node::texts).orElse(List.of()));
+                n.optional("summableWith").map(Node::texts).orElse(List.of()),
+                n.optional("descriptionOne").map(Node::localized).orElse(description));
     }
 
     static Breakdown breakdown(Node n) {

@@ -48,6 +48,7 @@ final class Vocabulary {
             add(lexicon.measures(), Kind.MEASURE, lang, normalizer);
             add(lexicon.breakdowns(), Kind.BREAKDOWN, lang, normalizer);
             add(lexicon.members(), Kind.MEMBER, lang, normalizer);
+            add(glossesIn(data, lang), Kind.MEMBER, lang, normalizer);
             add(lexicon.groups(), Kind.GROUP, lang, normalizer);
             add(lexicon.outsideData(), Kind.OUTSIDE, lang, normalizer);
             Map<String, List<String>> roles = new HashMap<>();
@@ -88,7 +89,12 @@ final class Vocabulary {
                 if (words.isEmpty() || kind == Kind.OUTSIDE && placeSpellings.contains(String.join(" ", words))) {
                     continue; // a place of the places file says where it lies, which a name outside the data cannot
                 }
-                byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Term(words, kind, key, lang));
+                Term term = new Term(words, kind, key, lang);
+                List<Term> same = byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>());
+                if (same.contains(term)) {
+                    continue; // a gloss that the lexicon also lists
+                }
+                same.add(term);
                 knownWords.addAll(words);
                 if (kind == Kind.OUTSIDE) {
                     outsideWords.addAll(words);
@@ -101,6 +107,21 @@ final class Vocabulary {
                 }
             }
         });
+    }
+
+    /**
+     * The display gloss of each member in this language ("construction" for Bouw), read as one more
+     * name of it: the name a reply shows is then always a name the bot understands, and a new
+     * gloss needs no synonym beside it.
+     */
+    private static Map<String, List<String>> glossesIn(Dataset data, Language lang) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (be.duaalbot.data.Glosses.Gloss g : data.glosses().all()) {
+            if (g.language() == lang) {
+                out.put(g.member(), List.of(g.text()));
+            }
+        }
+        return out;
     }
 
     /** Every name of one word (measures, breakdowns, members, groups), for stemming and compounds. */

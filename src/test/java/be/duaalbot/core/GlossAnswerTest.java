@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.duaalbot.answer.Answer;
 import be.duaalbot.answer.AnswerJson;
 import be.duaalbot.answer.Figure;
+import be.duaalbot.answer.Status;
 import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.DataDirs;
 import be.duaalbot.data.Dataset;
@@ -120,6 +121,61 @@ class GlossAnswerTest {
         assertFalse(en.text().contains(gloss), en::text);
         List<CSVRecord> rows = records(bot.texts().csv(en));
         assertEquals("", rows.get(1).get(3));
+    }
+
+    /** The name a reply shows is a name the bot reads: every English gloss, asked alone, finds its member. */
+    @Test
+    void everyEnglishGlossAskedAsANameFindsItsMember() {
+        for (Table t : Bots.DATA.tables()) {
+            for (Row r : t.rows()) {
+                String year = last(t.yearsOf(r.label()));
+                String gloss = Bots.DATA.glosses().of(r.label(), Language.EN).orElseThrow();
+                Answer en = Bots.BOT.answer(measure(t, Language.EN) + " " + gloss + " " + year);
+                assertEquals(List.of(new Figure(t.measure(), t.breakdown(), r.label(), year, t.value(r.label(), year).getAsInt())),
+                        en.figures(), () -> gloss + ": " + en.text());
+            }
+        }
+    }
+
+    /** A gloss is data: a new one, in no lexicon, is understood after a reload, with no synonym added beside it. */
+    @Test
+    void aNewGlossIsANameWithoutALexiconEntry() throws IOException {
+        Path dir = DataDirs.copy(Path.of("config/data"), temp.resolve("data"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(dir.resolve("glosses.json").toFile());
+        Table t = Bots.DATA.table("agreements", "sector").orElseThrow();
+        String member = t.memberRows().get(0).label();
+        String gloss = "zymurgical workshops"; // no lexicon names anything so
+        Answer before = Bots.BOT.answer(measure(t, Language.EN) + " " + gloss);
+        assertTrue(before.figures().isEmpty() && before.status() != Status.ANSWERED, before::text);
+        ((ObjectNode) root.get("glosses").get("en")).put(member, gloss);
+        json.writeValue(dir.resolve("glosses.json").toFile(), root);
+        DuaalBot bot = new DuaalBot(DataLoader.load(dir), Bots.CLOCK);
+        String year = last(t.yearsOf(member));
+        Answer en = bot.answer(measure(t, Language.EN) + " " + gloss + " " + year);
+        assertEquals(member, en.figures().get(0).member(), en::text);
+        assertEquals(1, en.figures().size(), en::text);
+    }
+
+    /** A figure of one is said in the singular ("1 company recognised ..."), any other in the plural, as the data words it. */
+    @Test
+    void aLookUpDescribesItsFigureInTheNumberItHas() {
+        for (Table t : Bots.DATA.tables()) {
+            var m = Bots.DATA.measures().get(t.measure());
+            for (Row r : t.rows()) {
+                for (String year : t.yearsOf(r.label())) {
+                    int value = t.value(r.label(), year).getAsInt();
+                    for (Language language : Language.values()) {
+                        String asked = measure(t, language) + " " + r.label() + " " + year;
+                        Answer a = Bots.BOT.answer(asked);
+                        assertTrue(a.body().get(0).contains(" " + m.description(value).in(language)), () -> asked + ": " + a.text());
+                        if (value != 1) {
+                            assertFalse(a.body().get(0).contains(" " + m.description(1).in(language) + " "), () -> asked + ": " + a.text());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Glosses lengthen lines: a broad English answer still fits one screen, its top rows glossed. */
