@@ -104,16 +104,10 @@ class GlossAnswerTest {
     /** A row with no gloss (a newly imported one, say) shows its label alone: in the text and with an empty CSV cell. */
     @Test
     void aMemberWithoutAGlossShowsItsLabelAlone() throws IOException {
-        Path dir = DataDirs.copy(Path.of("config/data"), temp.resolve("data"));
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = (ObjectNode) json.readTree(dir.resolve("glosses.json").toFile());
         Table t = Bots.DATA.table("agreements", "sector").orElseThrow();
         String member = t.memberRows().get(0).label();
         String gloss = Bots.DATA.glosses().of(member, Language.EN).orElseThrow();
-        ((ObjectNode) root.get("glosses").get("en")).remove(member);
-        json.writeValue(dir.resolve("glosses.json").toFile(), root);
-        Dataset data = DataLoader.load(dir);
-        DuaalBot bot = new DuaalBot(data, Bots.CLOCK);
+        DuaalBot bot = withEnglishGloss(member, null);
         String year = last(t.yearsOf(member));
         Answer en = bot.answer("How many companies had " + measure(t, Language.EN) + " in " + member + " in " + year + "?");
         assertEquals(member, en.figures().get(0).member(), en::text);
@@ -140,17 +134,12 @@ class GlossAnswerTest {
     /** A gloss is data: a new one, in no lexicon, is understood after a reload, with no synonym added beside it. */
     @Test
     void aNewGlossIsANameWithoutALexiconEntry() throws IOException {
-        Path dir = DataDirs.copy(Path.of("config/data"), temp.resolve("data"));
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = (ObjectNode) json.readTree(dir.resolve("glosses.json").toFile());
         Table t = Bots.DATA.table("agreements", "sector").orElseThrow();
         String member = t.memberRows().get(0).label();
         String gloss = "zymurgical workshops"; // no lexicon names anything so
         Answer before = Bots.BOT.answer(measure(t, Language.EN) + " " + gloss);
         assertTrue(before.figures().isEmpty() && before.status() != Status.ANSWERED, before::text);
-        ((ObjectNode) root.get("glosses").get("en")).put(member, gloss);
-        json.writeValue(dir.resolve("glosses.json").toFile(), root);
-        DuaalBot bot = new DuaalBot(DataLoader.load(dir), Bots.CLOCK);
+        DuaalBot bot = withEnglishGloss(member, gloss);
         String year = last(t.yearsOf(member));
         Answer en = bot.answer(measure(t, Language.EN) + " " + gloss + " " + year);
         assertEquals(member, en.figures().get(0).member(), en::text);
@@ -188,6 +177,21 @@ class GlossAnswerTest {
         assertTrue(text.length() <= OneScreen.MAX_CHARS, text.length() + " characters");
         assertTrue(text.lines().count() <= OneScreen.MAX_LINES, text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("1. ") && l.contains(" (") && l.contains("): ")), "the top row glossed: " + text);
+    }
+
+    /** A bot on a copy of the data in which the member's English gloss is this one, or none when null. */
+    private DuaalBot withEnglishGloss(String member, String gloss) throws IOException {
+        Path dir = DataDirs.copy(Path.of("config/data"), temp.resolve("data"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(dir.resolve("glosses.json").toFile());
+        ObjectNode en = (ObjectNode) root.get("glosses").get("en");
+        if (gloss == null) {
+            en.remove(member);
+        } else {
+            en.put(member, gloss);
+        }
+        json.writeValue(dir.resolve("glosses.json").toFile(), root);
+        return new DuaalBot(DataLoader.load(dir), Bots.CLOCK);
     }
 
     private static String measure(Table t, Language language) {
