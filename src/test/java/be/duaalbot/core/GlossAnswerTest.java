@@ -10,7 +10,6 @@ import be.duaalbot.answer.Figure;
 import be.duaalbot.answer.Status;
 import be.duaalbot.data.DataLoader;
 import be.duaalbot.data.DataDirs;
-import be.duaalbot.data.Dataset;
 import be.duaalbot.data.Language;
 import be.duaalbot.data.Row;
 import be.duaalbot.data.Table;
