@@ -63,7 +63,7 @@ public final class EntityRecognizer {
         List<Match> matches = new ArrayList<>();
         List<Match> all = splits.add(words, clauses, ellipsis.complete(words, matcher.match(words)));
         for (Match m : all) {
-            if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, all, fired)) {
+            if (m.kind() != Kind.PLACE || rules.isPlace(m, words, question, text, all, fired)) {
                 matches.add(m);
             }
         }
@@ -77,7 +77,7 @@ public final class EntityRecognizer {
             int clause = clauses[matches.get(i).start()];
             boolean preamble = clause < asking ? !rules.heading(words, clauses, matches, clause, fired)
                     : rules.askerContext(words, clauses, matches, matches.get(i), fired);
-            if (!rules.aside(matches.get(i), preamble, askedNames, fired)) {
+            if (!rules.aside(matches.get(i), preamble, askedNames, fired) && !rules.headOfName(matches, i, words, fired)) {
                 f.add(matches, i, words);
             }
         }
@@ -95,11 +95,15 @@ public final class EntityRecognizer {
         OptionalInt yearCount = rules.countedYears(matches, words, fired);
         // "over de vier schooljaren": all of them; "the last three years": the newest three
         yearCount.ifPresent(n -> f.roles.add(n >= data.schoolYears().size() ? Role.ALL_YEARS : Role.LATEST));
+        if (rules.joinedToBreakdown(matches, words, fired)) {
+            f.roles.add(Role.INCLUDE);
+        }
         if (rules.oneOf(matches, words, fired)) {
             f.roles.add(Role.PER_UNIT);
         }
         boolean followUp = !matches.isEmpty() && matches.get(0).start() == 0 && RecognizerRules.isRole(matches.get(0), Role.FOLLOW_UP);
         Language language = detector.detect(words, matches);
+        rules.countedWithoutTable(matches, words, language, fired).ifPresent(m -> f.measures.retainAll(Set.of(m)));
         List<String> counted = population.counted(words, matches, language, fired);
         if (!counted.isEmpty()) { // "hoeveel gemeenten telt Vlaanderen": what is counted is outside the data
             f.outside.add(String.join(" ", counted));

@@ -34,10 +34,13 @@ final class RecognizerRules {
     static final String ASKER_CONTEXT = "the asker's own context";
     static final String TOTAL_ASKED = "a total asked, not the total row";
     static final String TOTAL_AS_SCOPE = "the whole region as the scope of another table";
+    static final String HEAD_OF_A_NAME = "a breakdown word as the head of the name before it";
+    static final String JOINED_TO_A_BREAKDOWN = "a row set apart joined to its breakdown";
+    static final String COUNTED_WITHOUT_TABLE = "a count of what no table counts";
     /** The names, in the order the recognizer tries them. */
     static final List<String> NAMES = List.of(PLACE_AS_WRITTEN, PLACE_BESIDE_ASKED, HEADING, ASKER_CONTEXT, PREAMBLE, LEFT_OUT, DATA_REFERRED_TO,
             YEAR_OF_A_RANKING, ANCHORED_YEAR, COUNTED_YEARS, ONE_COMPANY, COUNTS_COMPANIES, Population.RULE, RANGE, COUNT, TOTAL_ASKED,
-            TOTAL_AS_SCOPE);
+            TOTAL_AS_SCOPE, HEAD_OF_A_NAME, JOINED_TO_A_BREAKDOWN, COUNTED_WITHOUT_TABLE);
     private static final int MAX_COUNT = 100;
 
     private final Dataset data;
@@ -58,7 +61,7 @@ final class RecognizerRules {
      * erkenningen", not "As many as"), right after "in", "te", "uit" or a word for a place ("regio
      * gent"), a region with its article ("de Kempen"), or beside what is asked (see {@link #besideAsked}).
      */
-    boolean isPlace(Match m, List<String> words, String question, List<Match> all, Set<String> fired) {
+    boolean isPlace(Match m, List<String> words, String question, String text, List<Match> all, Set<String> fired) {
         String word = words.get(m.start());
         boolean everyday = m.end() - m.start() == 1 && (vocabulary.isStopword(word)
                 || common(knowledge.senses(word, Language.NL)) || common(knowledge.senses(word, Language.EN)));
@@ -71,10 +74,65 @@ final class RecognizerRules {
         }
         boolean region = data.places().named(m.key()).kind() == Place.Kind.REGION && b < m.start() - 1;
         String before = b >= 0 ? words.get(b) : "";
-        boolean afterLocative = knowledge.words(WordClass.LOCATIVE).contains(before) || knowledge.words(WordClass.PLACE_WORDS).contains(before);
+        boolean afterLocative = (knowledge.words(WordClass.LOCATIVE).contains(before) || knowledge.words(WordClass.PLACE_WORDS).contains(before))
+                && written(text, words.subList(b, m.end()));
         String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
         return fire(region || afterLocative || question.indexOf(capitalised, vocabulary.isStopword(word) ? 1 : 0) >= 0,
                 PLACE_AS_WRITTEN, fired) || fire(besideAsked(m, words, all), PLACE_BESIDE_ASKED, fired);
+    }
+
+    /**
+     * "the social profit sector", "Limburg province": the breakdown's own singular name right after a
+     * member of it is the head noun of that member's name, not a breakdown asked ("per sector"), so
+     * an average or a ranking keeps the member instead of taking every row of the breakdown.
+     */
+    boolean headOfName(List<Match> matches, int i, List<String> words, Set<String> fired) {
+        Match m = matches.get(i);
+        if (i == 0 || m.kind() != Kind.BREAKDOWN) {
+            return false;
+        }
+        Match before = matches.get(i - 1);
+        var b = data.breakdowns().get(m.key());
+        String written = String.join(" ", words.subList(m.start(), m.end()));
+        boolean singular = written.equals(b.name().in(m.term().language()).toLowerCase(java.util.Locale.ROOT));
+        return fire(singular && before.end() == m.start() && before.kind() == Kind.MEMBER
+                && data.breakdownOf(before.key()).filter(m.key()::equals).isPresent(), HEAD_OF_A_NAME, fired);
+    }
+
+    /**
+     * "de provincies en Brussel", "Brussels and the provinces": a row its breakdown sets apart, joined
+     * to that breakdown's name by "en", "and", "+", is counted in, as "Brussels included" would say.
+     */
+    boolean joinedToBreakdown(List<Match> matches, List<String> words, Set<String> fired) {
+        for (Match breakdown : matches) {
+            for (Match member : matches) {
+                if (breakdown.kind() != Kind.BREAKDOWN || member.kind() != Kind.MEMBER
+                        || !data.breakdowns().get(breakdown.key()).apart().contains(member.key())) {
+                    continue;
+                }
+                boolean after = breakdown.end() <= member.start();
+                if (joined(after ? words.subList(breakdown.end(), member.start()) : member.end() <= breakdown.start()
+                        ? words.subList(member.end(), breakdown.start()) : List.of())) {
+                    return fire(true, JOINED_TO_A_BREAKDOWN, fired);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Only joining words and articles, one joining word at least: "en de", "and", "+". */
+    private boolean joined(List<String> between) {
+        return between.stream().anyMatch(knowledge.words(WordClass.JOINING)::contains) && between.stream()
+                .allMatch(w -> knowledge.words(WordClass.JOINING).contains(w) || knowledge.words(WordClass.ARTICLES).contains(w));
+    }
+
+    /**
+     * True when the words stand together in the text: a school year taken out between them
+     * ("in 2021-22, as a percentage") leaves "in" next to "as" in the word list, not in the question.
+     */
+    private static boolean written(String text, List<String> together) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("\\s+", together.stream().map(java.util.regex.Pattern::quote).toList())
+                + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
     /**
@@ -264,6 +322,30 @@ final class RecognizerRules {
     boolean oneOf(List<Match> matches, List<String> words, Set<String> fired) {
         return fire(matches.stream().anyMatch(m -> m.start() > 0 && Integer.valueOf(1).equals(vocabulary.number(words.get(m.start() - 1)))
                 && (m.kind() == Kind.MEMBER || isRole(m, Role.DOMAIN))), ONE_COMPANY, fired);
+    }
+
+    /**
+     * "how many students per sector had a contract", "hoeveel duale lln hebben een overeenkomst": the
+     * count is of what the counting word asks for (past articles, plain adjectives and stop words), a
+     * measure no table holds; the measures named after it only say which of them. Empty when the
+     * count is of something else or no count is asked.
+     */
+    Optional<String> countedWithoutTable(List<Match> matches, List<String> words, Language language, Set<String> fired) {
+        for (Match m : matches) {
+            if (m.kind() != Kind.MEASURE || !data.tablesOf(m.key()).isEmpty()) {
+                continue;
+            }
+            int i = m.start() - 1;
+            while (i >= 0 && m.start() - i <= 3 && !knowledge.words(WordClass.COUNTING).contains(words.get(i))
+                    && (vocabulary.isStopword(words.get(i)) || knowledge.isA(words.get(i), WordClass.PLAIN_ADJECTIVES, language))) {
+                i--;
+            }
+            if (i >= 0 && knowledge.words(WordClass.COUNTING).contains(words.get(i))) {
+                fired.add(COUNTED_WITHOUT_TABLE);
+                return Optional.of(m.key());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "hoeveel (erkende) bedrijven", "how many companies": a count of companies, whatever else is said. */

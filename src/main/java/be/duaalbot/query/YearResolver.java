@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Turns the years a question names into school years: written school years as they are, a
  * lone calendar year into the school year that ends in it (or starts in it, when only that
- * one is in the data; a month before it dates it: "oktober 2021" is in 2021-2022, "april 2021" in
+ * one is in the data and the year is no bound of a span; a month before it dates it: "oktober 2021" is in 2021-2022, "april 2021" in
  * 2020-2021, as a school year starts in September), "laatste"/"latest" into the newest year of the
  * data, "vorig jaar" and "dit jaar" into school years counted from today's date. Every reading
  * that is not literal leaves a note. The words it looks for are word classes of the lexicons.
@@ -164,7 +164,8 @@ final class YearResolver {
     private String calendar(Entities e, YearMention m, List<Note> notes) {
         String ending = (m.firstYear() - 1) + "-" + m.firstYear();
         String starting = m.schoolYear();
-        String chosen = known.contains(ending) || !known.contains(starting) ? ending : starting;
+        // a bound of a span ("the pilot years 2016-2019") is never moved into the data: that would answer other years
+        String chosen = known.contains(ending) || !known.contains(starting) || e.yearRange() ? ending : starting;
         String written = m.written().strip();
         List<String> before = wordsBefore(e, m.start());
         int at = before.size() - 1;
