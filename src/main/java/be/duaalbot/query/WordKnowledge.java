@@ -178,14 +178,18 @@ final class WordKnowledge {
         return s.known() && (language == null || s.language() == language);
     }
 
-    /** What the dictionaries say of a word: its language's first, then the other's. */
+    /**
+     * What the dictionaries say of a word: its language's first, then the other's; Dutch first while
+     * the question's language is not yet known (null), as {@link #knows} reads it.
+     */
     Senses senses(String word, Language language) {
         Senses found = Senses.NONE;
         if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
-            Map<String, Senses> known = cache.get(language);
+            Language first = language == null ? Language.NL : language;
+            Map<String, Senses> known = cache.get(first);
             found = known.get(word);
             if (found == null) {
-                found = lookUp(word, language);
+                found = lookUp(word, first);
                 if (known.size() >= CACHED_WORDS) {
                     known.clear();
                 }
