@@ -9,8 +9,8 @@
 # and then `mvn -o test` (offline: the Maven repository is warm by then; the *IT process tests
 # are not part of `test`). Left out by default, since they test transports and input robustness,
 # not answers to the data, and are the slowest and most timing-bound (they run in `mvn verify`):
-# the 100,000 random lines, the fuzzing, and the Telegram, Slack and HTTP fault, webhook and abuse
-# tests. SCENARIO_MVN_ARGS replaces that selection ("" runs every test). A CSV with a label read
+# the 100,000 random lines, the fuzzing, and the Telegram, Slack and HTTP fault, outage, webhook and
+# abuse tests (the outage tests alone take 2.5 minutes a run). SCENARIO_MVN_ARGS replaces that selection ("" runs every test). A CSV with a label read
 # through the lexicon and no --accept-mapped must exit 1, name the mapping and write nothing.
 # Usage: scenarios.sh [scenario ...] (default: all four). Exits 1 if any failed, after running all.
 set -eu
@@ -42,7 +42,7 @@ grep -q "'Bakkerijen'" "$work/mapped.out" && diff -r config/data "$work/committe
   || { echo "scenario mapped: FAILED (mapping not named, or the data changed)" >&2; cat "$work/mapped.out" >&2; exit 1; }
 echo "scenario mapped: refused with the mapping named, nothing written"
 
-transport="-Dtest=*Test,!RandomLinesTest,!PipelineFuzzTest,!TelegramWebhookTest,!TelegramFaultsTest,!SlackFaultsTest,!SlackHttpModeTest,!SlackSocketModeTest,!HttpAbuseTest"
+transport="-Dtest=*Test,!RandomLinesTest,!PipelineFuzzTest,!TelegramWebhookTest,!TelegramFaultsTest,!SlackFaultsTest,!SlackHttpModeTest,!SlackSocketModeTest,!HttpAbuseTest,!TelegramOutageTest,!SlackOutageTest,!OutboxTest"
 failed=""
 for scenario in "$@"; do
   rm -rf config/data target/classes/defaults/data "$work/csv"
