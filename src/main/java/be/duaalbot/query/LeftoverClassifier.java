@@ -43,6 +43,11 @@ final class LeftoverClassifier {
     private static final Set<Role> ASKING = EnumSet.of(Role.QUANTITY, Role.WHICH, Role.WHICH_YEAR, Role.TOP, Role.BOTTOM,
             Role.PERCENT, Role.SHARE, Role.CONVERSION, Role.SUM, Role.COMPARE, Role.RISE, Role.FALL, Role.CHANGE, Role.TREND);
 
+    /** The attachment of the content words of a heading of their own ("schoonmaak: ..."). */
+    static final String HEADING = "the heading of the question";
+    /** The most words (articles aside) a heading of its own has. */
+    private static final int MAX_HEADING = 2;
+
     private final WordKnowledge knowledge;
     /** The first words of corrections of two words ("ik bedoel"), so no pair is built for any other word. */
     private final Set<String> correctionStarts = new java.util.HashSet<>();
@@ -86,6 +91,37 @@ final class LeftoverClassifier {
             boolean asking = clauses[i] >= firstAsking || headingSubject(attached, words, clauses, i);
             out.add(new Leftover(words.get(i), i, kind, asking, rule, attached == null ? null : attached.name()));
         }
+        return headings(out, words, clauses, at, firstAsking, language);
+    }
+
+    /**
+     * "schoonmaak: hoeveel erkende bedrijven ...", "schoonmaaksector: ...": a clause before the asking
+     * one of one or two words (articles aside), content words or names, with no verb and no word of
+     * the asker, is the question's heading: its words are what is asked, never dropped so that the
+     * total answers. A longer clause ("voor een artikel over de horeca na corona:") stays a preamble,
+     * and one taken back ("Wie viele Firmen... sorry, how many ...") is no heading.
+     */
+    private List<Leftover> headings(List<Leftover> leftovers, List<String> words, int[] clauses, Match[] at, int firstAsking,
+                                    Language language) {
+        List<Leftover> out = new ArrayList<>(leftovers);
+        for (int clause = retracted(words, clauses) + 1; clause < firstAsking; clause++) {
+            List<Leftover> content = new ArrayList<>();
+            int length = 0;
+            for (int i = 0; i < words.size(); i++) {
+                length += clauses[i] == clause && !has(WordClass.ARTICLES, words.get(i)) ? 1 : 0;
+            }
+            boolean bare = !aboutTheAsker(words, clauses, clause) && length <= MAX_HEADING;
+            for (Leftover l : leftovers) {
+                if (clauses[l.index()] != clause || l.kind() == Leftover.WordClass.FILLER || has(WordClass.ARTICLES, l.word())) {
+                    continue;
+                }
+                bare &= (l.isContent() || nounOpening(l, language)) && (at[l.index()] == null || at[l.index()].edits() > 0);
+                content.add(l);
+            }
+            if (bare && !content.isEmpty()) {
+                content.forEach(l -> out.set(out.indexOf(l), new Leftover(l.word(), l.index(), Leftover.WordClass.CONTENT, true, l.kindRule(), HEADING)));
+            }
+        }
         return out;
     }
 
@@ -103,6 +139,7 @@ final class LeftoverClassifier {
     List<String> names() {
         List<String> names = new ArrayList<>(kinds.stream().map(KindRule::name).toList());
         attachments.forEach(r -> names.add(r.name()));
+        names.add(HEADING);
         return names;
     }
 
@@ -146,6 +183,11 @@ final class LeftoverClassifier {
      */
     private boolean headingSubject(AttachRule attached, List<String> words, int[] clauses, int i) {
         return attached == attachments.get(1) && !aboutTheAsker(words, clauses, clauses[i]);
+    }
+
+    /** "schoonmaak:": read as a verb opening its clause, but a noun too, which is what a heading of its own is. */
+    private boolean nounOpening(Leftover l, Language language) {
+        return l.kind() == Leftover.WordClass.EVERYDAY && WordKinds.VERB_OPENING.equals(l.kindRule()) && knowledge.senses(l.word(), language).nominal();
     }
 
     private boolean aboutTheAsker(List<String> words, int[] clauses, int clause) {

@@ -179,8 +179,9 @@ final class RecognizerRules {
     }
 
     /**
-     * "horeca: ...", "Limburg - ...": a clause of names alone (articles and fillers aside) is the
-     * heading of the question, never a preamble: its names are what is asked.
+     * "horeca: ...", "Limburg - ...", "ICT-sector: ...": a clause of names alone, of the data or
+     * outside it (articles and fillers aside), is the heading of the question, never a preamble: its
+     * names are what is asked.
      */
     boolean heading(List<String> words, int[] clauses, List<Match> matches, int clause, Set<String> fired) {
         boolean names = false;
@@ -190,8 +191,10 @@ final class RecognizerRules {
             }
             int at = i;
             Match m = matches.stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElse(null);
-            if (m != null && isName(m)) {
-                names = true;
+            if (m != null && (isName(m) || m.kind() == Kind.OUTSIDE)) {
+                names = true; // "ICT-sector: ...": a name the data lacks heads the question as much as one it has
+            } else if (m != null && m.kind() == Kind.BREAKDOWN) {
+                continue; // "-sector" of "ICT-sector"
             } else if (!knowledge.words(WordClass.ARTICLES).contains(words.get(i)) && !vocabulary.isFiller(words.get(i))) {
                 return false;
             }

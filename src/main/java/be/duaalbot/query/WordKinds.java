@@ -14,6 +14,8 @@ import java.util.List;
  * ("extra", "familiale") is the adjective before a noun, the noun elsewhere.
  */
 final class WordKinds {
+    /** The rule that reads an imperative ("geef", "toon") opening a clause as how something is asked. */
+    static final String VERB_OPENING = "a verb opening its clause";
     private final Vocabulary vocabulary;
     private final WordKnowledge knowledge;
 
@@ -52,7 +54,7 @@ final class WordKinds {
                 rule("adjective of a company noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && !plain(p) && beforeCompanies(p)
                         ? Leftover.WordClass.CONTENT : null),
                 rule("noun of a year", p -> senses(p).nominal() && ofAYear(p) ? Leftover.WordClass.EVERYDAY : null),
-                rule("a verb opening its clause", p -> commandVerb(p) && opensClause(p) ? Leftover.WordClass.EVERYDAY : null),
+                rule(VERB_OPENING, p -> commandVerb(p) && opensClause(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("verb after a verb", p -> senses(p).is(PartOfSpeech.VERB) && afterVerb(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective before a noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && beforeNoun(p)
                         ? Leftover.WordClass.EVERYDAY : null),
