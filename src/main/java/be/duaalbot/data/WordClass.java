@@ -82,7 +82,14 @@ public enum WordClass {
      * Words right before a number of years that make it a length of time, not the school years
      * asked: "na vijf jaar", "after five years", "within two years".
      */
-    DURATION("duration");
+    DURATION("duration"),
+    /** Words before a number that make it a least amount, not one thing: "at least one agreement", "minstens één". */
+    AT_LEAST("atLeast"),
+    /**
+     * Words that open a clause said of what comes before ("in de wetenschap dat", "the fact that"):
+     * the noun right before one, after an article, names no subject.
+     */
+    COMPLEMENTIZERS("complementizers");
 
     private final String key;
 

@@ -28,11 +28,13 @@ final class BracketGlosses {
             while (e < words.size() && brackets[e] == brackets[s]) {
                 e++;
             }
-            if (isName(at[s]) && at[s].end() >= e) {
+            // the name must stand in the bracket, and the one before it outside: a synonym that runs
+            // across the bracket ("electricians (installation and distribution)") is one name, glossing nothing
+            if (isName(at[s]) && at[s].start() >= s && at[s].end() >= e) {
                 for (int j = s - 1; j >= 0 && brackets[j] == 0 && clauses[j] == clauses[s] && free(at[j], words.get(j), stopword); j--) {
                     glossed[j] = true;
                 }
-            } else if (s > 0 && isName(at[s - 1]) && java.util.stream.IntStream.range(s, e).allMatch(j -> free(at[j], words.get(j), stopword))) {
+            } else if (s > 0 && isName(at[s - 1]) && at[s - 1].end() <= s && java.util.stream.IntStream.range(s, e).allMatch(j -> free(at[j], words.get(j), stopword))) {
                 java.util.Arrays.fill(glossed, s, e, true);
             }
         }

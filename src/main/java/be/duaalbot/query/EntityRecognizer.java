@@ -67,6 +67,8 @@ public final class EntityRecognizer {
                 matches.add(m);
             }
         }
+        boolean[] least = rules.leastAmounts(words);
+        matches.removeIf(m -> m.kind() == Kind.WORD && least[m.start()]); // "at least one": no "least" of a ranking
         boolean[] glossed = BracketGlosses.find(words, clauses, bracketList.stream().mapToInt(Integer::intValue).toArray(), matches, vocabulary::isStopword);
         // "self-employed retail (zelfstandige kleinhandel)": the names glossed by the one in brackets are that one
         matches.removeIf(m -> glossed[m.start()] && (m.kind() == Kind.OUTSIDE || RecognizerRules.isName(m)));

@@ -324,7 +324,35 @@ final class RecognizerRules {
     /** "een garage", "a company": a name or company word right after a number word for one speaks of one company. */
     boolean oneOf(List<Match> matches, List<String> words, Set<String> fired) {
         return fire(matches.stream().anyMatch(m -> m.start() > 0 && Integer.valueOf(1).equals(vocabulary.number(words.get(m.start() - 1)))
-                && (m.kind() == Kind.MEMBER || isRole(m, Role.DOMAIN))), ONE_COMPANY, fired);
+                && !atLeast(words, m.start() - 1) && (m.kind() == Kind.MEMBER || isRole(m, Role.DOMAIN))), ONE_COMPANY, fired);
+    }
+
+    /**
+     * The words of "at least", "minstens", "ten minste": a least amount, never a ranking word
+     * ("least" alone asks for the bottom of a ranking).
+     */
+    boolean[] leastAmounts(List<String> words) {
+        boolean[] in = new boolean[words.size()];
+        for (String phrase : knowledge.words(WordClass.AT_LEAST)) {
+            List<String> p = Tokenizer.tokens(phrase);
+            for (int i = 0; i + p.size() <= words.size(); i++) {
+                if (!p.isEmpty() && words.subList(i, i + p.size()).equals(p)) {
+                    java.util.Arrays.fill(in, i, i + p.size(), true);
+                }
+            }
+        }
+        return in;
+    }
+
+    /** "with at least one agreement", "met minstens één overeenkomst": a least number, not one company. */
+    private boolean atLeast(List<String> words, int number) {
+        Set<String> least = knowledge.words(WordClass.AT_LEAST);
+        for (int n = 1; n <= 3 && number - n >= 0; n++) {
+            if (least.contains(String.join(" ", words.subList(number - n, number)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

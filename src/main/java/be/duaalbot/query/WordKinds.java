@@ -1,5 +1,6 @@
 package be.duaalbot.query;
 
+import be.duaalbot.data.Language;
 import be.duaalbot.data.PartOfSpeech;
 import be.duaalbot.data.WordClass;
 import java.util.List;
@@ -45,7 +46,8 @@ final class WordKinds {
                 rule("a gloss in brackets", p -> p.glossed()[p.i()] ? Leftover.WordClass.FILLER : null),
                 rule("part of a name", p -> !vocabulary.onlyInNames(p.word()) ? null
                         : namedAlready(p) ? Leftover.WordClass.FILLER : Leftover.WordClass.CONTENT),
-                rule("stop word", p -> p.word().length() <= 1 || vocabulary.isFiller(p.word()) ? Leftover.WordClass.FILLER : null),
+                rule("stop word", p -> p.word().length() <= 1 || vocabulary.isStopword(p.word())
+                        || vocabulary.isFiller(p.word()) && !namedByArticle(p) ? Leftover.WordClass.FILLER : null),
                 rule("month", p -> knowledge.words(WordClass.MONTHS).contains(p.word()) ? Leftover.WordClass.EVERYDAY : null),
                 rule("a verb by its ending", p -> !senses(p).known() && knowledge.inflectedVerb(p.word()) ? Leftover.WordClass.EVERYDAY : null),
                 rule("unknown to the dictionaries", p -> !senses(p).known() ? Leftover.WordClass.CONTENT : null),
@@ -58,6 +60,8 @@ final class WordKinds {
                 rule("verb after a verb", p -> senses(p).is(PartOfSpeech.VERB) && afterVerb(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("adjective before a noun", p -> senses(p).is(PartOfSpeech.ADJECTIVE) && beforeNoun(p)
                         ? Leftover.WordClass.EVERYDAY : null),
+                rule("a word of attribution", p -> knowledge.isA(p.word(), WordClass.ATTRIBUTION, p.language()) ? Leftover.WordClass.EVERYDAY : null),
+                rule("a noun before a clause about it", p -> senses(p).nominal() && beforeClause(p) ? Leftover.WordClass.EVERYDAY : null),
                 rule("noun or name", p -> senses(p).nominal() ? Leftover.WordClass.CONTENT : null),
                 rule("verb, adjective or number word", p -> Leftover.WordClass.EVERYDAY));
     }
@@ -155,6 +159,37 @@ final class WordKinds {
     }
 
     /** The next word is a term, or only a noun or name: the word modifies it ("extra overeenkomsten", not "weather like"). */
+    /**
+     * "the next train from Antwerp": a word of some term of the data ("train a student"), not matched
+     * as one here, that the dictionary has as a noun and that follows an article (stop words between)
+     * names a thing: it is no filler, so it can be a subject the data lacks.
+     */
+    private boolean namedByArticle(LeftoverClassifier.Place p) {
+        if (!senses(p).nominal() || vocabulary.isNameOf(p.word(), Language.NL) || vocabulary.isNameOf(p.word(), Language.EN)) {
+            return false; // a word of a name ("partnerschap") is read with that name's rules
+        }
+        for (int j = p.i() - 1; j >= 0 && p.i() - j <= 2; j--) {
+            String w = p.words().get(j);
+            if (knowledge.words(WordClass.ARTICLES).contains(w)) {
+                return true;
+            }
+            if (!vocabulary.isStopword(w) || p.at()[j] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in de wetenschap dat die cijfers onvolledig zijn", "given the fact that ...": a noun after an
+     * article, right before a word that opens a clause about it, says how the question is put.
+     */
+    private boolean beforeClause(LeftoverClassifier.Place p) {
+        List<String> w = p.words();
+        return p.i() + 1 < w.size() && knowledge.words(WordClass.COMPLEMENTIZERS).contains(w.get(p.i() + 1))
+                && p.i() > 0 && knowledge.words(WordClass.ARTICLES).contains(w.get(p.i() - 1));
+    }
+
     private boolean beforeNoun(LeftoverClassifier.Place p) {
         int j = p.after();
         if (j < 0 || p.at()[j] != null) {
