@@ -244,8 +244,12 @@ final class QueryBuilder {
         if (s.count() != null) {
             return s.count();
         }
+        // the rows ranked: all but the total and the rows left out or said apart ("rank the provinces": five)
+        List<String> aside = apart(s, e);
+        int ranked = (int) data.membersOf(breakdown(s)).stream()
+                .filter(m -> !data.isTotal(m) && !s.excluded().contains(m) && !aside.contains(m)).count();
         if (!e.has(Role.TOP) && !e.has(Role.BOTTOM)) {
-            return (int) data.membersOf(breakdown(s)).stream().filter(m -> !data.isTotal(m)).count(); // "laagste eerst": the whole list, sorted
+            return ranked; // "laagste eerst": the whole list, sorted
         }
         String breakdown = breakdown(s);
         int members = (int) data.membersOf(breakdown).stream().filter(m -> !data.isTotal(m)).count();
@@ -259,7 +263,7 @@ final class QueryBuilder {
         if (e.has(Role.WHICH) && !namesPlural(e, data.breakdowns().get(breakdown))) {
             return singular == 0 ? 1 : singular;
         }
-        return members <= DEFAULT_COUNT + 2 ? members : DEFAULT_COUNT;
+        return ranked <= DEFAULT_COUNT + 2 ? ranked : DEFAULT_COUNT;
     }
 
     private static boolean namesPlural(Entities e, Breakdown b) {
