@@ -89,7 +89,9 @@ public enum WordClass {
      * Words that open a clause said of what comes before ("in de wetenschap dat", "the fact that"):
      * the noun right before one, after an article, names no subject.
      */
-    COMPLEMENTIZERS("complementizers");
+    COMPLEMENTIZERS("complementizers"),
+    /** Words between a word for a place and its name: "the province of Liège", "de stad van Gent". */
+    PLACE_LINKS("placeLinks");
 
     private final String key;
 

@@ -73,11 +73,20 @@ final class RecognizerRules {
             b--;
         }
         boolean region = data.places().named(m.key()).kind() == Place.Kind.REGION && b < m.start() - 1;
+        if (b >= 1 && knowledge.words(WordClass.PLACE_LINKS).contains(words.get(b))) {
+            int w = b - 1; // "the province of Liège": back past "of" and articles to the word for a place
+            while (w >= 0 && knowledge.words(WordClass.ARTICLES).contains(words.get(w))) {
+                w--;
+            }
+            b = w >= 0 && knowledge.words(WordClass.PLACE_WORDS).contains(words.get(w)) ? w : b;
+        }
         String before = b >= 0 ? words.get(b) : "";
         boolean afterLocative = (knowledge.words(WordClass.LOCATIVE).contains(before) || knowledge.words(WordClass.PLACE_WORDS).contains(before))
                 && written(text, words.subList(b, m.end()));
         String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        return fire(region || afterLocative || question.indexOf(capitalised, vocabulary.isStopword(word) ? 1 : 0) >= 0,
+        // "Liège" is written as a name although the word read is "liege"
+        String plain = java.text.Normalizer.normalize(question, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return fire(region || afterLocative || plain.indexOf(capitalised, vocabulary.isStopword(word) ? 1 : 0) >= 0,
                 PLACE_AS_WRITTEN, fired) || fire(besideAsked(m, words, all), PLACE_BESIDE_ASKED, fired);
     }
 
