@@ -33,9 +33,9 @@ final class TopicChooser {
         this.matcher = new TopicMatcher(data, new Normalizer(), words);
         this.rules = List.of(
                 // "waar vind ik leerlingenaantallen": the explanation; "hoeveel cursisten", "what percentage of pupils in
-                // Antwerp": its pointer, unless a source said it
+                // Antwerp": its pointer, unless a source said it or it asks who or what with no counting word
                 new Rule("a measure without a table", e -> !untabledOnly(e) ? null
-                        : !untabledFigure(e) || attributed(e) || whoOfMinister(e) ? best(e) : Optional.empty()),
+                        : !untabledFigure(e) || attributed(e) || whoNoCount(e) ? best(e) : Optional.empty()),
                 // a keyword alone ("premie" in "premier") is not enough
                 new Rule("not about dual learning", e -> isAnchored(e) ? null : Optional.empty()),
                 // "wat vindt de minister van het rekeningrijden": a subject no passage knows is never dropped so that one answers
@@ -138,11 +138,14 @@ final class TopicChooser {
     }
 
     /**
-     * "who does the minister count on to identify the barriers for ... learners": who or what the
-     * minister says, of no row or year, is a question on his text, whatever counting word it holds.
+     * "who does the minister count on to identify the barriers for ... learners": a who, what or why
+     * of no row or year with no counting word ("hoeveel", "aantal", "how many") asks of the text, not a
+     * number of learners, whatever other word of figures it holds ("count on").
      */
-    private static boolean whoOfMinister(Entities e) {
-        return e.has(Role.MINISTER) && (e.has(Role.WHICH) || e.has(Role.WHY)) && e.members().isEmpty() && e.years().isEmpty();
+    private boolean whoNoCount(Entities e) {
+        java.util.Set<String> counting = words.words(WordClass.COUNTING);
+        return (e.has(Role.WHICH) || e.has(Role.WHY)) && e.members().isEmpty() && e.years().isEmpty()
+                && Tokenizer.tokens(e.normalized()).stream().noneMatch(counting::contains);
     }
 
     /** "volgens de media", "according to the press", "hoopt Voka": a word of attribution, or its lemma ("hoopt": "hopen"). */
