@@ -19,6 +19,9 @@ final class TopicChooser {
     /** A named rule: the explanation it gives (empty: none, the tables answer), or null when it does not apply. */
     record Rule(String name, java.util.function.Function<Entities, Optional<Topic>> decide) { }
 
+    /** The kind of a breakdown the tables lack: a measure with a table "per paritair comite" asks its figures so, not a passage. */
+    private static final String BREAKDOWN = "breakdown";
+
     private final Dataset data;
     private final WordKnowledge words;
     private final TopicMatcher matcher;
@@ -30,11 +33,13 @@ final class TopicChooser {
         this.matcher = new TopicMatcher(data, new Normalizer(), words);
         this.rules = List.of(
                 // "waar vind ik leerlingenaantallen": the explanation; "hoeveel cursisten", "what percentage of pupils in
-                // Antwerp": its pointer, unless a source said it
+                // Antwerp": its pointer, unless a source said it or it asks who or what with no counting word
                 new Rule("a measure without a table", e -> !untabledOnly(e) ? null
-                        : !untabledFigure(e) || attributed(e) ? best(e) : Optional.empty()),
+                        : !untabledFigure(e) || attributed(e) || whoNoCount(e) ? best(e) : Optional.empty()),
                 // a keyword alone ("premie" in "premier") is not enough
                 new Rule("not about dual learning", e -> isAnchored(e) ? null : Optional.empty()),
+                // "wat vindt de minister van het rekeningrijden": a subject no passage knows is never dropped so that one answers
+                new Rule("an unknown subject outweighs the passage", e -> best(e).filter(t -> outweighed(e, t)).isPresent() ? Optional.empty() : null),
                 new Rule("asked why", e -> e.has(Role.WHY) ? best(e).or(() -> ofMovement(e)) : null),
                 // but a cell is named too ("ik zit bij het sectorpartnerschap: hoeveel ... in 2021-2022"): the cell
                 new Rule("asked of the minister", e -> e.has(Role.MINISTER) && !asksCell(e) ? best(e).or(() -> ofMovement(e)) : null),
@@ -48,7 +53,7 @@ final class TopicChooser {
 
     /** True when nothing asks for a number, so an explanation is what is wanted. */
     boolean wanted(Entities e) {
-        return prefersTopic(e) && !asksFigure(e);
+        return prefersTopic(e) && !asksFigure(e) && !(tabled(e) && e.outsideKinds().contains(BREAKDOWN));
     }
 
     /**
@@ -57,8 +62,25 @@ final class TopicChooser {
      * ("hoeveel kost een opleiding bij Syntra" asks a cost; the passage on Syntra's history gives none).
      */
     Optional<Topic> ofCounted(Entities e) {
+        if (!e.members().isEmpty()) {
+            return Optional.empty(); // "hoeveel geld krijgt de horecasector": no passage breaks its amounts down per row of the tables
+        }
         List<String> counted = e.outside().stream().flatMap(o -> Tokenizer.tokens(o).stream()).toList();
-        return best(e).filter(t -> matcher.speaksOf(t, counted, e.language()));
+        return best(e).filter(t -> matcher.speaksOf(t, counted, e.language()) && !outweighed(e, t));
+    }
+
+    /**
+     * The question's content words that no passage knows (a name, a noun outside the minister's
+     * text: "lukaku", "het rekeningrijden") are at least as many as those the passage speaks of: a
+     * keyword ("goals") cannot stand for a question about something else. Only a word that cannot
+     * be a verb counts as unknown ("season", "stappen" may be how something is asked).
+     */
+    private boolean outweighed(Entities e, Topic topic) {
+        List<Leftover> leftovers = e.leftovers().stream().filter(l -> l.kind() == Leftover.WordClass.CONTENT && l.asking()).toList();
+        List<String> content = leftovers.stream().map(Leftover::word).toList();
+        long unknown = leftovers.stream().filter(l -> !matcher.knows(l.word(), e.language()) && firmSubject(l, e.language())).count();
+        long spoken = content.stream().filter(w -> matcher.speaksOf(topic, List.of(w), e.language())).count();
+        return unknown > 0 && unknown >= spoken;
     }
 
     Optional<Topic> choose(Entities e) {
@@ -98,14 +120,32 @@ final class TopicChooser {
                 .filter(t -> t.scopes().stream().anyMatch(s -> s.direction() != be.duaalbot.data.Direction.ANY)).findFirst();
     }
 
-    /** "the number ... in 2017-2018", "top 3 sectors ... in the covid school year 2020-2021": a figure or a ranking of a table in a year. */
+    /** "the number ... in 2017-2018", "erkenningen in 2016-2017", "top 3 sectors ... in the covid school year 2020-2021": a figure or a ranking of a table in a year. */
     private boolean yearFigure(Entities e) {
-        return tabled(e) && (e.has(Role.QUANTITY) || e.has(Role.TOP) || e.has(Role.BOTTOM)) && !e.years().isEmpty();
+        // a measure with a table and a school year ("erkenningen tijdens het proefproject in 2016-2017") asks that year's figure too
+        boolean schoolYear = e.years().stream().anyMatch(y -> !y.calendar());
+        return tabled(e) && (e.has(Role.QUANTITY) || e.has(Role.TOP) || e.has(Role.BOTTOM) || schoolYear) && !e.years().isEmpty();
     }
 
     /** A number of a measure without a table: how many, or a percentage or share of one row ("in Antwerp province"). */
     private static boolean untabledFigure(Entities e) {
         return e.has(Role.QUANTITY) || (e.has(Role.PERCENT) || e.has(Role.SHARE)) && !e.members().isEmpty();
+    }
+
+    /** A noun or name that cannot be a verb, or a verb the article makes a noun ("het rekeningrijden"). */
+    private boolean firmSubject(Leftover l, be.duaalbot.data.Language language) {
+        return WordKinds.NOMINAL_INFINITIVE.equals(l.kindRule()) || !words.senses(l.word(), language).is(be.duaalbot.data.PartOfSpeech.VERB);
+    }
+
+    /**
+     * "who does the minister count on to identify the barriers for ... learners": a who, what or why
+     * of no row or year with no counting word ("hoeveel", "aantal", "how many") asks of the text, not a
+     * number of learners, whatever other word of figures it holds ("count on").
+     */
+    private boolean whoNoCount(Entities e) {
+        java.util.Set<String> counting = words.words(WordClass.COUNTING);
+        return (e.has(Role.WHICH) || e.has(Role.WHY)) && e.members().isEmpty() && e.years().isEmpty()
+                && Tokenizer.tokens(e.normalized()).stream().noneMatch(counting::contains);
     }
 
     /** "volgens de media", "according to the press", "hoopt Voka": a word of attribution, or its lemma ("hoopt": "hopen"). */

@@ -24,6 +24,8 @@ final class TopicMatcher {
 
     private final WordKnowledge knowledge;
     private final Normalizer normalizer;
+    /** Every word of every passage, per language, sorted so that the words a question word starts are found at once. */
+    private final java.util.Map<be.duaalbot.data.Language, java.util.NavigableSet<String>> answerWords = new java.util.EnumMap<>(be.duaalbot.data.Language.class);
 
     TopicMatcher(Dataset data, Normalizer normalizer, WordKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -37,7 +39,24 @@ final class TopicMatcher {
                     keywordWords.addAll(words);
                 }
             }));
+            for (be.duaalbot.data.Language language : be.duaalbot.data.Language.values()) {
+                answerWords.computeIfAbsent(language, l -> new java.util.TreeSet<>())
+                        .addAll(Tokenizer.tokens(normalizer.normalize(topic.answer().in(language))));
+            }
         }
+    }
+
+    /**
+     * True when some passage knows the word: a keyword word (three letters or more) starts it or one
+     * of its lemmas, or a word of a passage starts with it ("sectortabel": "sectortabellen"). A word
+     * no passage knows ("lukaku", "rekeningrijden") is a subject the minister's text does not treat.
+     */
+    boolean knows(String word, be.duaalbot.data.Language language) {
+        List<String> forms = new ArrayList<>(knowledge.lemmas(word, language));
+        forms.add(word);
+        String next = answerWords.get(language).ceiling(word);
+        return next != null && next.startsWith(word)
+                || present(forms).stream().anyMatch(k -> k.length() >= 3);
     }
 
     Optional<Topic> best(String normalizedQuestion, be.duaalbot.data.Language language) {

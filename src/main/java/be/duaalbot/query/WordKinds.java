@@ -17,6 +17,8 @@ import java.util.List;
 final class WordKinds {
     /** The rule that reads an imperative ("geef", "toon") opening a clause as how something is asked. */
     static final String VERB_OPENING = "a verb opening its clause";
+    /** The rule that reads a verb as a noun: such a word is a subject as firmly as a noun that is no verb. */
+    static final String NOMINAL_INFINITIVE = "an infinitive after an article";
     private final Vocabulary vocabulary;
     private final WordKnowledge knowledge;
 
@@ -62,6 +64,8 @@ final class WordKinds {
                         ? Leftover.WordClass.EVERYDAY : null),
                 rule("a word of attribution", p -> knowledge.isA(p.word(), WordClass.ATTRIBUTION, p.language()) ? Leftover.WordClass.EVERYDAY : null),
                 rule("a noun before a clause about it", p -> senses(p).nominal() && beforeClause(p) ? Leftover.WordClass.EVERYDAY : null),
+                // "het rekeningrijden": an infinitive after an article is used as a noun, a subject like any other
+                rule(NOMINAL_INFINITIVE, p -> infinitive(p) && afterArticle(p) ? Leftover.WordClass.CONTENT : null),
                 rule("noun or name", p -> senses(p).nominal() ? Leftover.WordClass.CONTENT : null),
                 rule("verb, adjective or number word", p -> Leftover.WordClass.EVERYDAY));
     }
@@ -197,5 +201,22 @@ final class WordKinds {
         }
         WordKnowledge.Senses next = knowledge.senses(p.words().get(j), p.language());
         return next.nominal() && !next.is(PartOfSpeech.VERB) && !next.is(PartOfSpeech.FUNCTION) && !next.is(PartOfSpeech.ADVERB);
+    }
+
+    /** The word is a verb's own lemma: an infinitive ("rekeningrijden"), not an inflected form ("getekend"). */
+    private boolean infinitive(LeftoverClassifier.Place p) {
+        WordKnowledge.Senses s = senses(p);
+        return s.is(PartOfSpeech.VERB) && s.otherLemmas().contains(p.word());
+    }
+
+    /**
+     * Right after an article that is no determiner ("het", "een"; not "die", "de", "the", which also
+     * open a clause or a plural: "bedrijven die instappen"), in the same clause.
+     */
+    private boolean afterArticle(LeftoverClassifier.Place p) {
+        int j = p.i() - 1;
+        String before = j >= 0 ? p.words().get(j) : "";
+        return j >= 0 && p.clauses()[j] == p.clauses()[p.i()] && p.at()[j] == null
+                && knowledge.words(WordClass.ARTICLES).contains(before) && !knowledge.words(WordClass.DETERMINERS).contains(before);
     }
 }
