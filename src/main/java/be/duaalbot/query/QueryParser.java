@@ -50,7 +50,8 @@ public final class QueryParser {
         List<Query.Located> places = unplaced(e, notes);
         if (!e.outside().isEmpty() || !places.isEmpty()) {
             // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
-            boolean explain = places.isEmpty() && EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
+            // "what effect did corona have on the applications, according to the minister": his view of it, not a count
+            boolean explain = places.isEmpty() && EXPLAINABLE.containsAll(e.outsideKinds()) && (topics.wanted(e) || topics.ofTheMinister(e));
             // "how much money do the sectors get through the addenda": a passage on what is counted answers it
             boolean counted = places.isEmpty() && e.outsideKinds().equals(Set.of(Population.KIND));
             Optional<Topic> topic = explain ? topics.choose(e) : counted ? topics.ofCounted(e) : Optional.empty();

@@ -57,6 +57,17 @@ final class TopicChooser {
     }
 
     /**
+     * Asked of the minister or why, with no counting word nor a cell, about something outside the
+     * tables ("what effect did the corona crisis have on recognition applications in 2019-2020
+     * according to the minister"): his text on it is what is wanted, not a number the tables lack.
+     * A breakdown the tables lack of a measure with a table stays a figure asked that way.
+     */
+    boolean ofTheMinister(Entities e) {
+        return (e.has(Role.MINISTER) || e.has(Role.WHY)) && !e.has(Role.QUANTITY) && e.count().isEmpty() && !asksCell(e)
+                && !(tabled(e) && e.outsideKinds().contains(BREAKDOWN));
+    }
+
+    /**
      * A count of something outside the tables ("hoeveel geld krijgen de sectoren via de addenda"):
      * the passage the question matches, when it speaks of what is counted, not only of another word
      * ("hoeveel kost een opleiding bij Syntra" asks a cost; the passage on Syntra's history gives none).
