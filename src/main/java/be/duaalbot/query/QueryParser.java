@@ -62,6 +62,13 @@ public final class QueryParser {
             e.unknownSubjects().stream().map(Leftover::word).filter(w -> !names.contains(w)).forEach(names::add); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, places, e.measures()), e, notes, null);
         }
+        // an amount of money: the passage that speaks of it, else no data, never a count of companies
+        Optional<String> amount = topics.amount(e);
+        if (amount.isPresent()) {
+            Optional<Topic> topic = topics.ofAmount(e, amount.get());
+            return reading(topic.<Query>map(t -> new Query.Explain(t.id()))
+                    .orElseGet(() -> new Query.Outside(List.of(amount.get()), List.of(), e.measures())), e, notes, null);
+        }
         // a why of figures the question names, unless a word of it cannot be read: then the minister's explanation
         boolean compound = why.ofFigures(e) && blocking(e).isEmpty();
         Optional<Topic> topic = compound ? Optional.empty() : topics.choose(e);

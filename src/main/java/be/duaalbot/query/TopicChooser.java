@@ -68,6 +68,31 @@ final class TopicChooser {
     }
 
     /**
+     * The word of an amount of money a question about dual learning asks ("what was the budget of the
+     * campaign in Limburg", "hoeveel verdient een leerling"), or none: the tables count companies, never
+     * an amount, whatever measure word ("een leerling": agreements) the question holds beside it.
+     */
+    Optional<String> amount(Entities e) {
+        if (e.namesNothing() && !e.has(Role.DOMAIN) && !e.has(Role.MINISTER)) {
+            return Optional.empty(); // "hoeveel kost een brood" is no question about dual learning
+        }
+        java.util.Set<String> money = words.words(WordClass.MONEY);
+        return e.leftovers().stream().filter(Leftover::asking).map(Leftover::word)
+                .filter(w -> money.contains(w) || words.lemmas(w, e.language()).stream().anyMatch(money::contains)).findFirst();
+    }
+
+    /**
+     * The passage that speaks of the amount asked ("what did the campaign cost": its 420.000 euro), unless
+     * a row of the tables is named: no passage breaks an amount down per province or sector.
+     */
+    Optional<Topic> ofAmount(Entities e, String amount) {
+        if (e.members().stream().anyMatch(m -> !data.isTotal(m))) {
+            return Optional.empty();
+        }
+        return best(e).filter(t -> matcher.speaksOf(t, List.of(amount), e.language()) && !outweighed(e, t));
+    }
+
+    /**
      * A count of something outside the tables ("hoeveel geld krijgen de sectoren via de addenda"):
      * the passage the question matches, when it speaks of what is counted, not only of another word
      * ("hoeveel kost een opleiding bij Syntra" asks a cost; the passage on Syntra's history gives none).
