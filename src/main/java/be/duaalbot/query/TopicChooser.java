@@ -60,11 +60,12 @@ final class TopicChooser {
      * Asked of the minister or why, with no counting word nor a cell, about something outside the
      * tables ("what effect did the corona crisis have on recognition applications in 2019-2020
      * according to the minister"): his text on it is what is wanted, not a number the tables lack.
-     * A breakdown the tables lack of a measure with a table stays a figure asked that way.
+     * A row named or a breakdown the tables lack ("kan de minister de leerlingen in Antwerpen opsplitsen
+     * per graad") asks figures that way: his text gives none.
      */
     boolean ofTheMinister(Entities e) {
-        return (e.has(Role.MINISTER) || e.has(Role.WHY)) && !e.has(Role.QUANTITY) && e.count().isEmpty() && !asksCell(e)
-                && !(tabled(e) && e.outsideKinds().contains(BREAKDOWN));
+        return (e.has(Role.MINISTER) || e.has(Role.WHY)) && !e.has(Role.QUANTITY) && e.count().isEmpty()
+                && e.members().isEmpty() && !e.outsideKinds().contains(BREAKDOWN);
     }
 
     /**
