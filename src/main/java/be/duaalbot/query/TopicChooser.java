@@ -84,10 +84,11 @@ final class TopicChooser {
 
     /**
      * The passage that speaks of the amount asked ("what did the campaign cost": its 420.000 euro), unless
-     * a row of the tables is named: no passage breaks an amount down per province or sector.
+     * a row of the tables is named or the amount is per unit ("per dual learning pupil"): no passage
+     * breaks an amount down per province, sector, pupil or company.
      */
     Optional<Topic> ofAmount(Entities e, String amount) {
-        if (e.members().stream().anyMatch(m -> !data.isTotal(m))) {
+        if (e.members().stream().anyMatch(m -> !data.isTotal(m)) || e.has(Role.PER_UNIT)) {
             return Optional.empty();
         }
         return best(e).filter(t -> matcher.speaksOf(t, List.of(amount), e.language()) && !outweighed(e, t));
