@@ -53,11 +53,16 @@ final class SectionReader {
     }
 
     static Topic topic(Node n) {
-        Map<Language, List<String>> keywords = new LinkedHashMap<>();
-        n.field("keywords").fields().forEach((lang, words) -> keywords.put(Language.fromCode(lang), words.texts()));
-        return new Topic(n.text("id"), n.text("source"), n.textOr("section", ""), keywords,
+        return new Topic(n.text("id"), n.text("source"), n.textOr("section", ""), perLanguage(n.field("keywords")),
                 n.field("answer").localized(), n.textOr("passage", ""),
-                n.optional("scopes").map(s -> s.elements().stream().map(SectionReader::scope).toList()).orElse(List.of()));
+                n.optional("scopes").map(s -> s.elements().stream().map(SectionReader::scope).toList()).orElse(List.of()),
+                n.optional("references").map(SectionReader::perLanguage).orElse(Map.of()));
+    }
+
+    private static Map<Language, List<String>> perLanguage(Node n) {
+        Map<Language, List<String>> words = new LinkedHashMap<>();
+        n.fields().forEach((lang, list) -> words.put(Language.fromCode(lang), list.texts()));
+        return words;
     }
 
     /** What a passage speaks about; which names the data knows is checked once every file is read. */

@@ -53,6 +53,11 @@ public enum WordClass {
     /** Words that ask what a source said or hopes: "volgens", "media", "according". */
     ATTRIBUTION("attribution"),
     /**
+     * Words for an amount of money, as lemmas: "budget", "verdienen", "earn". The tables count
+     * companies, so such an amount is a passage's when one speaks of it, else no data.
+     */
+    MONEY("money"),
+    /**
      * The months, their abbreviations and the seasons, written "name=number" ("oktober=10",
      * "voorjaar=4"): a date, never a subject.
      */

@@ -50,7 +50,8 @@ public final class QueryParser {
         List<Query.Located> places = unplaced(e, notes);
         if (!e.outside().isEmpty() || !places.isEmpty()) {
             // "kan duaal leren ook in het hoger onderwijs?" asks for an explanation; "hoeveel ... in het hoger onderwijs" a figure
-            boolean explain = places.isEmpty() && EXPLAINABLE.containsAll(e.outsideKinds()) && topics.wanted(e);
+            // "what effect did corona have on the applications, according to the minister": his view of it, not a count
+            boolean explain = places.isEmpty() && EXPLAINABLE.containsAll(e.outsideKinds()) && (topics.wanted(e) || topics.ofTheMinister(e));
             // "how much money do the sectors get through the addenda": a passage on what is counted answers it
             boolean counted = places.isEmpty() && e.outsideKinds().equals(Set.of(Population.KIND));
             Optional<Topic> topic = explain ? topics.choose(e) : counted ? topics.ofCounted(e) : Optional.empty();
@@ -60,6 +61,13 @@ public final class QueryParser {
             List<String> names = new ArrayList<>(e.outside());
             e.unknownSubjects().stream().map(Leftover::word).filter(w -> !names.contains(w)).forEach(names::add); // "average duration": both words are what is missing
             return reading(new Query.Outside(names, places, e.measures()), e, notes, null);
+        }
+        // an amount of money: the passage that speaks of it, else no data, never a count of companies
+        Optional<String> amount = topics.amount(e);
+        if (amount.isPresent()) {
+            Optional<Topic> topic = topics.ofAmount(e, amount.get());
+            return reading(topic.<Query>map(t -> new Query.Explain(t.id()))
+                    .orElseGet(() -> new Query.Outside(List.of(amount.get()), List.of(), e.measures())), e, notes, null);
         }
         // a why of figures the question names, unless a word of it cannot be read: then the minister's explanation
         boolean compound = why.ofFigures(e) && blocking(e).isEmpty();

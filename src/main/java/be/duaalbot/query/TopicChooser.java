@@ -57,6 +57,44 @@ final class TopicChooser {
     }
 
     /**
+     * Asked of the minister or why, with no counting word nor a cell, about something outside the
+     * tables ("what effect did the corona crisis have on recognition applications in 2019-2020
+     * according to the minister"): his text on it is what is wanted, not a number the tables lack.
+     * A row named or a breakdown the tables lack ("kan de minister de leerlingen in Antwerpen opsplitsen
+     * per graad") asks figures that way: his text gives none.
+     */
+    boolean ofTheMinister(Entities e) {
+        return (e.has(Role.MINISTER) || e.has(Role.WHY)) && !e.has(Role.QUANTITY) && e.count().isEmpty()
+                && e.members().isEmpty() && !e.outsideKinds().contains(BREAKDOWN);
+    }
+
+    /**
+     * The word of an amount of money a question about dual learning asks ("what was the budget of the
+     * campaign in Limburg", "hoeveel verdient een leerling"), or none: the tables count companies, never
+     * an amount, whatever measure word ("een leerling": agreements) the question holds beside it.
+     */
+    Optional<String> amount(Entities e) {
+        if (e.namesNothing() && !e.has(Role.DOMAIN) && !e.has(Role.MINISTER)) {
+            return Optional.empty(); // "hoeveel kost een brood" is no question about dual learning
+        }
+        java.util.Set<String> money = words.words(WordClass.MONEY);
+        return e.leftovers().stream().filter(Leftover::asking).map(Leftover::word)
+                .filter(w -> money.contains(w) || words.lemmas(w, e.language()).stream().anyMatch(money::contains)).findFirst();
+    }
+
+    /**
+     * The passage that speaks of the amount asked ("what did the campaign cost": its 420.000 euro), unless
+     * a row of the tables is named or the amount is per unit ("per dual learning pupil"): no passage
+     * breaks an amount down per province, sector, pupil or company.
+     */
+    Optional<Topic> ofAmount(Entities e, String amount) {
+        if (e.members().stream().anyMatch(m -> !data.isTotal(m)) || e.has(Role.PER_UNIT)) {
+            return Optional.empty();
+        }
+        return best(e).filter(t -> matcher.speaksOf(t, List.of(amount), e.language()) && !outweighed(e, t));
+    }
+
+    /**
      * A count of something outside the tables ("hoeveel geld krijgen de sectoren via de addenda"):
      * the passage the question matches, when it speaks of what is counted, not only of another word
      * ("hoeveel kost een opleiding bij Syntra" asks a cost; the passage on Syntra's history gives none).

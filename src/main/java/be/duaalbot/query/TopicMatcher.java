@@ -10,12 +10,16 @@ import java.util.Optional;
  * Finds the minister's explanation a question is about. A keyword of one word matches a
  * question word that starts with it ("geldig" matches "geldigheid"); a keyword of several
  * words matches when each of them does, in any order. The topic with most matching keywords
- * wins, longer keywords weighing more; the first in the file wins a tie. A question word also
+ * wins, longer keywords weighing more; the first in the file wins a tie. A reference, words that name
+ * a passage's source itself ("de vraag over Antwerpen"), counts for every passage of that source
+ * alike: it says where to look, and what is asked (the campaign, how it runs) chooses the passage. A question word also
  * counts by its dictionary lemmas ("steeg" as "stijgen", so "waarom stijg" matches it), so the
  * keywords need not list every inflection; one negation counts as any other ("nooit" as "geen").
  */
 final class TopicMatcher {
-    private record Keyword(Topic topic, be.duaalbot.data.Language language, List<String> words) { }
+    private record Keyword(Topic topic, be.duaalbot.data.Language language, List<String> words, boolean reference) { }
+
+    private final List<Topic> topics;
 
     private final List<Keyword> keywords = new ArrayList<>();
     private final java.util.Set<String> keywordWords = new java.util.HashSet<>();
@@ -30,20 +34,26 @@ final class TopicMatcher {
     TopicMatcher(Dataset data, Normalizer normalizer, WordKnowledge knowledge) {
         this.knowledge = knowledge;
         this.normalizer = normalizer;
-        for (Topic topic : data.topics()) {
-            topic.keywords().forEach((language, list) -> list.forEach(k -> {
-                List<String> words = Tokenizer.tokens(normalizer.normalize(k));
-                if (!words.isEmpty()) {
-                    byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(keywords.size());
-                    keywords.add(new Keyword(topic, language, words));
-                    keywordWords.addAll(words);
-                }
-            }));
+        this.topics = data.topics();
+        for (Topic topic : topics) {
+            add(topic, topic.keywords(), false);
+            add(topic, topic.references(), true);
             for (be.duaalbot.data.Language language : be.duaalbot.data.Language.values()) {
                 answerWords.computeIfAbsent(language, l -> new java.util.TreeSet<>())
                         .addAll(Tokenizer.tokens(normalizer.normalize(topic.answer().in(language))));
             }
         }
+    }
+
+    private void add(Topic topic, java.util.Map<be.duaalbot.data.Language, List<String>> phrases, boolean reference) {
+        phrases.forEach((language, list) -> list.forEach(k -> {
+            List<String> words = Tokenizer.tokens(normalizer.normalize(k));
+            if (!words.isEmpty()) {
+                byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(keywords.size());
+                keywords.add(new Keyword(topic, language, words, reference));
+                keywordWords.addAll(words);
+            }
+        }));
     }
 
     /**
@@ -73,25 +83,33 @@ final class TopicMatcher {
             words.addAll(negations); // "nooit een leerling" matches "geen leerling"
         }
         java.util.Set<String> present = present(words);
-        Topic best = null;
-        int bestScore = 0;
         java.util.Map<Topic, Integer> scores = new java.util.HashMap<>();
-        List<Integer> candidates = new ArrayList<>();
+        java.util.Set<Integer> candidates = new java.util.HashSet<>();
         for (String word : present) {
             candidates.addAll(byFirstWord.getOrDefault(word, List.of()));
         }
-        candidates.sort(null); // file order, so that the first topic in the file still wins a tie
         for (int at : candidates) {
             Keyword k = keywords.get(at);
             if (allPresent(present, k.words())) {
-                int score = scores.merge(k.topic(), k.words().size(), Integer::sum);
-                if (score > bestScore) {
-                    best = k.topic();
-                    bestScore = score;
+                for (Topic topic : k.reference() ? sameSource(k.topic()) : List.of(k.topic())) {
+                    scores.merge(topic, k.words().size(), Integer::sum);
                 }
             }
         }
+        Topic best = null;
+        int bestScore = 0;
+        for (Topic topic : topics) { // file order, so that the first topic in the file wins a tie
+            int score = scores.getOrDefault(topic, 0);
+            if (score > bestScore) {
+                best = topic;
+                bestScore = score;
+            }
+        }
         return Optional.ofNullable(best);
+    }
+
+    private List<Topic> sameSource(Topic topic) {
+        return topics.stream().filter(t -> t.source().equals(topic.source())).toList();
     }
 
     /**

@@ -19,7 +19,16 @@ final class WhyReader {
 
     boolean ofFigures(Entities e) {
         boolean rows = e.members().stream().anyMatch(m -> !data.isTotal(m));
-        return e.has(Role.WHY) && (!e.years().isEmpty() || rows || e.has(Role.WHICH) && !e.namesNothing());
+        return e.has(Role.WHY) && (!e.years().isEmpty() || rows || picks(e));
+    }
+
+    /**
+     * A which that picks members of the figures: by a ranking or a movement ("in welke sector daalden
+     * ..."). A which with nothing to pick by asks which reasons ("what causes does the minister give
+     * for the low numbers in some sectors", "welke oorzaken"): the minister's explanation alone.
+     */
+    private static boolean picks(Entities e) {
+        return e.has(Role.WHICH) && !e.namesNothing() && (e.asksMovement() || e.has(Role.TOP) || e.has(Role.BOTTOM));
     }
 
     static Direction moved(Entities e) {
