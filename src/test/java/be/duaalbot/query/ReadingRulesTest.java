@@ -51,6 +51,9 @@ class ReadingRulesTest {
     Stream<DynamicTest> eachQuestionFiresItsRecognizerRule() throws IOException {
         return examples("recognizer-rules.txt").stream().map(x -> DynamicTest.dynamicTest(x.rule() + ": " + x.question(), () -> {
             Entities e = RECOGNIZER.recognize(x.question());
+            // a count of what no table counts holds only while no table counts it (a pupils table may come)
+            org.junit.jupiter.api.Assumptions.assumeTrue(!x.rule().equals(RecognizerRules.COUNTED_WITHOUT_TABLE)
+                    || DATA.measures().keySet().stream().anyMatch(m -> DATA.tablesOf(m).isEmpty()), "every measure has a table");
             assertTrue(e.rules().contains(x.rule()), e::toString);
         }));
     }
